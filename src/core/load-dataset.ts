@@ -1,0 +1,44 @@
+// Turns parsed JSON (the data/ folder's files, or one network file) into a validated dataset.
+import type { Dataset } from "./dataset";
+import { DatasetError } from "./validation/problems";
+import { type RawDataset, type TableName, validateDataset } from "./validation/validate-dataset";
+
+/** The data/ folder: one file per table. */
+export const DATA_FILES: Record<TableName, string> = {
+  places: "places.json",
+  links: "links.json",
+  corridors: "corridors.json",
+  trade: "trade.json",
+  sources: "sources.json",
+  timeModel: "time-model.json",
+};
+
+const TABLES = Object.keys(DATA_FILES) as TableName[];
+const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(["trade"]);
+
+/** A whole network in one JSON object `{ places, links, corridors, sources, trade?, timeModel }`. */
+export function networkFileTables(fileName: string, json: unknown): RawDataset {
+  const object = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  const tables = {} as RawDataset;
+  for (const name of TABLES) {
+    const data = object[name] ?? (OPTIONAL_TABLES.has(name) ? [] : undefined);
+    tables[name] = { file: `${fileName} › ${name}`, data };
+  }
+  return tables;
+}
+
+/** The validated dataset, or a DatasetError listing every problem. */
+export function loadDataset(raw: RawDataset): Dataset {
+  const result = validateDataset(raw);
+  if (!result.ok) throw new DatasetError(result.problems);
+  return result.dataset;
+}
+
+/** Parses JSON text, reporting a syntax error as a problem of that file. */
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError([{ file, message: `not valid JSON (${(error as Error).message})` }]);
+  }
+}

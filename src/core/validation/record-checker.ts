@@ -1,0 +1,95 @@
+// Field checks for one raw record: each failed check adds a located problem and returns undefined.
+import type { DatasetProblem } from "./problems";
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const show = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
+
+export class RecordChecker {
+  readonly raw: Raw;
+  readonly label: string;
+
+  constructor(
+    private readonly problems: DatasetProblem[],
+    private readonly file: string,
+    private readonly index: number | undefined,
+    record: unknown,
+    idField = "id",
+  ) {
+    this.raw = isRecord(record) ? record : {};
+    const id = this.raw[idField];
+    this.label =
+      index === undefined
+        ? ""
+        : typeof id === "string" && id !== ""
+          ? `${idField} "${id}" (#${index + 1})`
+          : `#${index + 1}`;
+    if (!isRecord(record)) this.fail("", `expected an object, found ${show(record)}`);
+  }
+
+  fail(field: string, message: string): undefined {
+    this.problems.push({
+      file: this.file,
+      ...(this.index === undefined ? {} : { index: this.index, record: this.label }),
+      ...(field ? { field } : {}),
+      message,
+    });
+    return undefined;
+  }
+
+  /** The value at a dotted path ("length.basis"). */
+  get(path: string): unknown {
+    let value: unknown = this.raw;
+    for (const key of path.split(".")) value = isRecord(value) ? value[key] : undefined;
+    return value;
+  }
+
+  text(path: string, optional = false): string | undefined {
+    const value = this.get(path);
+    if (value === undefined && optional) return undefined;
+    if (typeof value === "string" && value.trim() !== "") return value;
+    return this.fail(path, `expected non-empty text, found ${show(value)}`);
+  }
+
+  matching(path: string, pattern: RegExp, what: string): string | undefined {
+    const value = this.text(path);
+    if (value === undefined || pattern.test(value)) return value;
+    return this.fail(path, `${show(value)} is not ${what}`);
+  }
+
+  number(path: string, accept: (n: number) => boolean, what: string, optional = false) {
+    const value = this.get(path);
+    if (value === undefined && optional) return undefined;
+    if (typeof value === "number" && Number.isFinite(value) && accept(value)) return value;
+    return this.fail(path, `expected ${what}, found ${show(value)}`);
+  }
+
+  oneOf<T extends string>(path: string, allowed: readonly T[]): T | undefined {
+    const value = this.get(path);
+    if (allowed.includes(value as T)) return value as T;
+    return this.fail(path, `unknown value ${show(value)} (expected one of ${allowed.join(", ")})`);
+  }
+
+  /** A non-empty list whose items are all known ids. */
+  references(path: string, known: ReadonlySet<string>, what: string, allowEmpty = false) {
+    const value = this.get(path);
+    if (!Array.isArray(value) || (value.length === 0 && !allowEmpty)) {
+      return this.fail(path, `expected a non-empty list of ${what} ids, found ${show(value)}`);
+    }
+    const unknown = value.filter((item) => typeof item !== "string" || !known.has(item));
+    for (const item of unknown) this.fail(path, `unknown ${what} ${show(item)}`);
+    return unknown.length === 0 ? (value as string[]) : undefined;
+  }
+
+  reference(path: string, known: ReadonlySet<string>, what: string): string | undefined {
+    const value = this.text(path);
+    if (value === undefined || known.has(value)) return value;
+    return this.fail(path, `unknown ${what} ${show(value)}`);
+  }
+}
+
+export const asArray = (value: unknown): unknown[] | undefined =>
+  Array.isArray(value) ? value : undefined;

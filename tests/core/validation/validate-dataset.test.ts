@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../../src/core/dataset";
+import { formatProblem } from "../../../src/core/validation/problems";
+import { validateDataset } from "../../../src/core/validation/validate-dataset";
+import { tinyNetwork, tinyRawTables } from "../../fixtures/tiny-network";
+
+/** Breaks a copy of the tiny network and returns the problems, formatted as a user reads them. */
+function problemsAfter(breakIt: (dataset: Dataset) => void): string[] {
+  const dataset = tinyNetwork();
+  breakIt(dataset);
+  const result = validateDataset(tinyRawTables(dataset));
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const link = (d: Dataset, id: string) =>
+  d.links.find((l) => l.id === id) as unknown as Record<string, unknown>;
+
+describe("validateDataset", () => {
+  it("accepts a valid network and returns its typed records", () => {
+    const result = validateDataset(tinyRawTables());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.links.map((l) => l.id)).toContain("aktau--baku--ferry");
+  });
+
+  it("names the file, record and field of an unknown place in a link", () => {
+    expect(problemsAfter((d) => (link(d, "almaty--aktau--rail").to = "aktao"))).toEqual([
+      'links.json › id "almaty--aktau--rail" (#1) › to: unknown place "aktao"',
+    ]);
+  });
+
+  it("refuses a duplicate id", () => {
+    const problems = problemsAfter((d) => {
+      const copy = d.places[0];
+      if (copy) d.places.push({ ...copy });
+    });
+    expect(problems).toEqual(['places.json › id "almaty" (#6) › id: duplicate id "almaty"']);
+  });
+
+  it("refuses coordinates out of range", () => {
+    const problems = problemsAfter((d) => {
+      Object.assign(d.places[1] ?? {}, { lat: 93.6, lon: -200 });
+    });
+    expect(problems).toEqual([
+      'places.json › id "aktau" (#2) › lat: expected a latitude from -90 to 90, found 93.6',
+      'places.json › id "aktau" (#2) › lon: expected a longitude from -180 to 180, found -200',
+    ]);
+  });
+
+  it.each([0, -5, Number.NaN, "430", Number.POSITIVE_INFINITY])(
+    "refuses a length of %s km",
+    (km) => {
+      const problems = problemsAfter((d) => (link(d, "aktau--baku--ferry").km = km));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(
+        /^links\.json › id "aktau--baku--ferry" \(#4\) › km: expected a positive length in km/,
+      );
+    },
+  );
+
+  it("refuses an unknown mode, status and corridor, naming what is allowed", () => {
+    const problems = problemsAfter((d) => {
+      Object.assign(link(d, "korday--bishkek--road"), {
+        mode: "bus",
+        status: "dreamed",
+        corridors: ["kz-kg", "silk"],
+      });
+    });
+    expect(problems).toEqual([
+      'links.json › id "korday--bishkek--road" (#3) › mode: unknown value "bus" (expected one of rail, road, sea, ferry)',
+      'links.json › id "korday--bishkek--road" (#3) › status: unknown value "dreamed" (expected one of operational, under-construction, planned)',
+      'links.json › id "korday--bishkek--road" (#3) › corridors: unknown corridor "silk"',
+    ]);
+  });
+
+  it("refuses a link or a trade figure without a source", () => {
+    const problems = problemsAfter((d) => {
+      link(d, "almaty--korday--road").sources = [];
+      const figure = d.trade[0] as unknown as Record<string, unknown>;
+      delete figure.sources;
+    });
+    expect(problems).toEqual([
+      'links.json › id "almaty--korday--road" (#2) › sources: expected a non-empty list of source ids, found []',
+      'trade.json › id "kz-kg-2023" (#1) › sources: expected a non-empty list of source ids, found nothing',
+    ]);
+  });
+
+  it("refuses a citation of a source that is not in the source list", () => {
+    const problems = problemsAfter((d) => (link(d, "almaty--korday--road").sources = ["S99"]));
+    expect(problems).toEqual([
+      'links.json › id "almaty--korday--road" (#2) › sources: unknown source "S99"',
+    ]);
+  });
+
+  it("refuses an estimate that does not say how it was made", () => {
+    const problems = problemsAfter(
+      (d) => (link(d, "aktau--baku--ferry").length = { basis: "estimate", sources: ["S1"] }),
+    );
+    expect(problems).toEqual([
+      'links.json › id "aktau--baku--ferry" (#4) › length.rule: expected non-empty text, found nothing',
+    ]);
+  });
+
+  it("refuses a corridor with no link", () => {
+    const problems = problemsAfter((d) => {
+      for (const l of d.links) l.corridors = ["middle"];
+    });
+    expect(problems).toEqual([
+      'corridors.json › id "kz-kg" (#2) › id: no link belongs to this corridor',
+    ]);
+  });
+
+  it("counts a branch's links for its parent corridor", () => {
+    const problems = problemsAfter((d) => {
+      const kzkg = d.corridors[1];
+      if (kzkg) kzkg.parent = "middle";
+      for (const l of d.links) l.corridors = ["kz-kg"];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses a misspelt field instead of dropping it silently", () => {
+    const problems = problemsAfter((d) => {
+      const l = link(d, "almaty--aktau--rail");
+      l.gauges = l.gauge;
+      delete l.gauge;
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /links\.json › id "almaty--aktau--rail" \(#1\) › gauges: unknown field/,
+    );
+  });
+
+  it("refuses a rail gauge on a road link", () => {
+    const problems = problemsAfter((d) => (link(d, "almaty--korday--road").gauge = 1520));
+    expect(problems).toEqual([
+      'links.json › id "almaty--korday--road" (#2) › gauge: a road link has no rail gauge',
+    ]);
+  });
+
+  it("lists every problem at once, across files", () => {
+    const problems = problemsAfter((d) => {
+      link(d, "almaty--aktau--rail").from = "nowhere";
+      Object.assign(d.places[0] ?? {}, { lat: "43" });
+      d.timeModel.speedKmh.rail = 0;
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems.map((p) => p.split(" › ")[0])).toEqual([
+      "places.json",
+      "links.json",
+      "time-model.json",
+    ]);
+  });
+
+  it("says so when a table is not a list", () => {
+    const result = validateDataset({
+      ...tinyRawTables(),
+      links: { file: "links.json", data: { a: 1 } },
+    });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toContain(
+      "links.json: expected a list of links",
+    );
+  });
+});
