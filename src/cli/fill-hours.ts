@@ -1,0 +1,21 @@
+// `npm run data:hours`: rewrites every estimated link time in data/links.json from data/time-model.json.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_FILES } from "../core/load-dataset";
+import { estimateHours } from "../core/transit-time";
+import { DEFAULT_DATA_DIR, readDataDir } from "./read-dataset";
+
+const dataset = readDataDir();
+const placeById = new Map(dataset.places.map((place) => [place.id, place]));
+let changed = 0;
+const links = dataset.links.map((link) => {
+  const from = placeById.get(link.from);
+  const to = placeById.get(link.to);
+  if (link.time.basis !== "estimate" || !from || !to) return link;
+  const { hours, rule } = estimateHours(link, [from, to], dataset.timeModel);
+  if (hours === link.hours && rule === link.time.rule) return link;
+  changed += 1;
+  return { ...link, hours, time: { ...link.time, rule } };
+});
+writeFileSync(join(DEFAULT_DATA_DIR, DATA_FILES.links), `${JSON.stringify(links, null, 2)}\n`);
+console.log(`${changed} of ${links.length} link times updated from the time model`);
