@@ -1,0 +1,68 @@
+// A routing view: the index seen through one criterion and one set of constraints, compiled once.
+import type { LinkStatus, Mode } from "../dataset";
+import type { LinkAttributes, PlaceAttributes } from "../network-graph";
+import { type Criterion, linkCosts } from "./criteria";
+import type { RoutingIndex } from "./routing-index";
+
+/** Constraints on a route, with places given by id. All are optional and combine. */
+export interface RouteConstraints {
+  /** ISO alpha-2 codes of countries the route must not enter. */
+  avoidCountries?: string[];
+  /** Places the route must not pass through (a border crossing, a port). */
+  avoidPlaces?: string[];
+  /** Modes the route may use; all when absent. */
+  modes?: Mode[];
+  /** Admit planned and under-construction links (operational only by default). */
+  includePlanned?: boolean;
+  /** Corridors the route must stay inside (a corridor includes its branches). */
+  corridors?: string[];
+}
+
+export interface RoutingView {
+  index: RoutingIndex;
+  criterion: Criterion;
+  /** Cost of each link; Infinity where the constraints close it. */
+  linkCost: Float64Array;
+  /** 1 where a route may pass through the place. */
+  placeOpen: Uint8Array;
+}
+
+const OPERATIONAL_ONLY: LinkStatus[] = ["operational"];
+
+export function compileRoutingView(
+  index: RoutingIndex,
+  criterion: Criterion,
+  constraints: RouteConstraints = {},
+): RoutingView {
+  const isPlaceOpen = placeFilter(constraints);
+  const placeOpen = Uint8Array.from(index.places, (place, number) =>
+    isPlaceOpen(index.placeIds[number] as string, place) ? 1 : 0,
+  );
+  const isLinkOpen = linkFilter(index, constraints);
+  const linkCost = linkCosts(index, criterion);
+  index.links.forEach((link, number) => {
+    if (!isLinkOpen(link)) linkCost[number] = Number.POSITIVE_INFINITY;
+  });
+  return { index, criterion, linkCost, placeOpen };
+}
+
+function placeFilter({ avoidCountries = [], avoidPlaces = [] }: RouteConstraints) {
+  const avoidedPlaces = new Set(avoidPlaces);
+  const avoidedCountries = new Set(avoidCountries);
+  return (id: string, place: PlaceAttributes) =>
+    !avoidedPlaces.has(id) && !place.countries.some((country) => avoidedCountries.has(country));
+}
+
+function linkFilter(index: RoutingIndex, constraints: RouteConstraints) {
+  const statuses: LinkStatus[] = constraints.includePlanned
+    ? ["operational", "under-construction", "planned"]
+    : OPERATIONAL_ONLY;
+  const modes = constraints.modes ? new Set(constraints.modes) : undefined;
+  const corridors = constraints.corridors
+    ? new Set(constraints.corridors.flatMap((id) => [...(index.corridorBranches.get(id) ?? [id])]))
+    : undefined;
+  return (link: LinkAttributes) =>
+    statuses.includes(link.status) &&
+    (!modes || modes.has(link.mode)) &&
+    (!corridors || link.corridors.some((id) => corridors.has(id)));
+}

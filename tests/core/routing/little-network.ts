@@ -1,0 +1,81 @@
+// Literal and random little networks for routing tests, with every field a dataset record needs.
+import fc from "fast-check";
+import type { Link, LinkStatus, Mode, Place } from "../../../src/core/dataset";
+import { buildNetworkGraph } from "../../../src/core/network-graph";
+import { compileRoutingIndex } from "../../../src/core/routing/routing-index";
+
+export interface LittleNetwork {
+  places: Place[];
+  links: Link[];
+}
+
+export function place(id: string, countries: string[], extra: Partial<Place> = {}): Place {
+  return {
+    id,
+    name: { en: id, fr: id },
+    countries,
+    kind: countries.length > 1 ? "border-crossing" : "city",
+    lat: 40,
+    lon: 60,
+    position: { basis: "estimate", sources: ["test"], precisionKm: 5 },
+    ...extra,
+  };
+}
+
+export function link(from: string, to: string, km: number, extra: Partial<Link> = {}): Link {
+  const mode = extra.mode ?? "rail";
+  return {
+    id: `${from}--${to}--${mode}${extra.id ?? ""}`,
+    from,
+    to,
+    mode,
+    km,
+    length: { basis: "estimate", sources: ["test"] },
+    hours: km / 50,
+    time: { basis: "estimate", sources: ["test"] },
+    status: "operational",
+    corridors: ["main"],
+    sources: ["test"],
+    ...extra,
+  };
+}
+
+export function indexOf(network: LittleNetwork) {
+  return compileRoutingIndex(buildNetworkGraph(network));
+}
+
+const COUNTRIES = ["AA", "BB", "CC"];
+const MODES: Mode[] = ["rail", "road", "sea", "ferry"];
+const STATUSES: LinkStatus[] = ["operational", "operational", "planned", "under-construction"];
+
+/** Random connected-or-not little networks: 2–7 places, up to 14 links (parallel links allowed). */
+export const littleNetworks: fc.Arbitrary<LittleNetwork> = fc
+  .integer({ min: 2, max: 7 })
+  .chain((placeCount) =>
+    fc.record({
+      countries: fc.array(fc.subarray(COUNTRIES, { minLength: 1, maxLength: 2 }), {
+        minLength: placeCount,
+        maxLength: placeCount,
+      }),
+      links: fc.array(
+        fc.record({
+          ends: fc.uniqueArray(fc.integer({ min: 0, max: placeCount - 1 }), {
+            minLength: 2,
+            maxLength: 2,
+          }),
+          km: fc.integer({ min: 1, max: 30 }),
+          hours: fc.integer({ min: 1, max: 30 }),
+          mode: fc.constantFrom(...MODES),
+          status: fc.constantFrom(...STATUSES),
+          corridor: fc.constantFrom("north", "south"),
+        }),
+        { maxLength: 14 },
+      ),
+    }),
+  )
+  .map(({ countries, links }) => ({
+    places: countries.map((codes, number) => place(`p${number}`, codes)),
+    links: links.map(({ ends: [a, b], km, hours, mode, status, corridor }, number) =>
+      link(`p${a}`, `p${b}`, km, { id: `-${number}`, hours, mode, status, corridors: [corridor] }),
+    ),
+  }));
