@@ -6,6 +6,9 @@ type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const where = (index: number, firstRow: number | undefined) =>
+  firstRow === undefined ? `#${index + 1}` : `row ${index + firstRow}`;
+
 const show = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
 
 export class RecordChecker {
@@ -18,6 +21,8 @@ export class RecordChecker {
     private readonly index: number | undefined,
     record: unknown,
     idField = "id",
+    /** Line of the first record in its file, for tables read from CSV (its header is line 1). */
+    firstRow?: number,
   ) {
     this.raw = isRecord(record) ? record : {};
     const id = this.raw[idField];
@@ -25,8 +30,8 @@ export class RecordChecker {
       index === undefined
         ? ""
         : typeof id === "string" && id !== ""
-          ? `${idField} "${id}" (#${index + 1})`
-          : `#${index + 1}`;
+          ? `${idField} "${id}" (${where(index, firstRow)})`
+          : where(index, firstRow);
     if (!isRecord(record)) this.fail("", `expected an object, found ${show(record)}`);
   }
 

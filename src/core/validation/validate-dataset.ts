@@ -8,6 +8,8 @@ export interface RawTable {
   /** File name shown in problems, e.g. "links.json". */
   file: string;
   data: unknown;
+  /** Line of the first record, when the table was read from CSV. */
+  firstRow?: number;
 }
 export type RawDataset = Record<TableName, RawTable>;
 export type ValidationResult =
@@ -90,7 +92,7 @@ function readTable(problems: DatasetProblem[], name: string, table: RawTable, fi
   const idField = name === "sources" ? "key" : "id";
   const seen = new Set<unknown>();
   return rows.map((row, index) => {
-    const record = new RecordChecker(problems, table.file, index, row, idField);
+    const record = new RecordChecker(problems, table.file, index, row, idField, table.firstRow);
     const id = record.get(idField);
     if (seen.has(id)) record.fail(idField, `duplicate ${idField} "${String(id)}"`);
     seen.add(id);

@@ -1,0 +1,155 @@
+// A network as two CSV files (places, links) with dotted column names ("name.en", "length.basis").
+import Papa from "papaparse";
+import type { Dataset, Link, Place } from "../dataset";
+import { DATA_FILES } from "../load-dataset";
+import { DatasetError, type DatasetProblem } from "../validation/problems";
+import type { RawDataset } from "../validation/validate-dataset";
+
+export interface CsvFile {
+  file: string;
+  text: string;
+}
+
+/** Columns in the order written; list cells hold values separated by ";". */
+const PLACE_COLUMNS = ["id", "name.en", "name.fr", "countries", "kind", "lat", "lon"].concat(
+  ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
+  ["gaugeBreak"],
+);
+const LINK_COLUMNS = [
+  "id",
+  "from",
+  "to",
+  "mode",
+  "km",
+  "length.basis",
+  "length.rule",
+  "length.sources",
+].concat(
+  [
+    "length.note",
+    "hours",
+    "time.basis",
+    "time.rule",
+    "time.sources",
+    "time.note",
+    "status",
+    "year",
+  ],
+  ["gauge", "corridors", "sources", "note"],
+);
+const NUMBERS = new Set([
+  "lat",
+  "lon",
+  "position.precisionKm",
+  "km",
+  "hours",
+  "year",
+  "gauge",
+  "gaugeBreak",
+]);
+const LISTS = new Set([
+  "countries",
+  "position.sources",
+  "length.sources",
+  "time.sources",
+  "corridors",
+])
+  .add("sources")
+  .add("gaugeBreak");
+const FIRST_DATA_ROW = 2;
+
+/** A cell's value: a number where one is due (left as text if it is not one, for the validator to name). */
+function cellValue(column: string, cell: string): unknown {
+  const text = cell.trim();
+  const scalar = (part: string) =>
+    NUMBERS.has(column) && part !== "" && Number.isFinite(Number(part)) ? Number(part) : part;
+  return LISTS.has(column)
+    ? text
+        .split(";")
+        .map((part) => scalar(part.trim()))
+        .filter((v) => v !== "")
+    : scalar(text);
+}
+
+function unflatten(row: Record<string, string>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [column, cell] of Object.entries(row)) {
+    if (cell.trim() === "") continue;
+    const path = column.trim().split(".");
+    const last = path.pop() as string;
+    let target = record;
+    for (const key of path) {
+      target[key] ??= {};
+      target = target[key] as Record<string, unknown>;
+    }
+    target[last] = cellValue(column.trim(), cell);
+  }
+  return record;
+}
+
+/** The file line of a parse error: papaparse counts quote errors from the header, others from the first record. */
+const errorLine = (error: Papa.ParseError) =>
+  error.row === undefined ? undefined : error.row + (error.type === "Quotes" ? 1 : FIRST_DATA_ROW);
+
+function parseCsv(csv: CsvFile, problems: DatasetProblem[]): Record<string, unknown>[] {
+  const text = csv.text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    delimiter: ",",
+    skipEmptyLines: "greedy",
+  });
+  for (const error of parsed.errors) {
+    const line = errorLine(error);
+    problems.push({
+      file: csv.file,
+      ...(line === undefined ? {} : { record: `row ${line}` }),
+      message: error.message,
+    });
+  }
+  return parsed.data.map(unflatten);
+}
+
+/**
+ * Raw tables from places and links CSV files; corridors, sources, trade figures and the time model
+ * come from `base` (the network in use), so the links can cite its corridors and sources.
+ */
+export function csvNetworkTables(places: CsvFile, links: CsvFile, base: Dataset): RawDataset {
+  const problems: DatasetProblem[] = [];
+  const placeRows = parseCsv(places, problems);
+  const linkRows = parseCsv(links, problems);
+  if (problems.length > 0) throw new DatasetError(problems);
+  return {
+    places: { file: places.file, data: placeRows, firstRow: FIRST_DATA_ROW },
+    links: { file: links.file, data: linkRows, firstRow: FIRST_DATA_ROW },
+    corridors: { file: DATA_FILES.corridors, data: base.corridors },
+    trade: { file: DATA_FILES.trade, data: base.trade },
+    sources: { file: DATA_FILES.sources, data: base.sources },
+    timeModel: { file: DATA_FILES.timeModel, data: base.timeModel },
+  };
+}
+
+function flatten(record: object, columns: string[]): string[] {
+  return columns.map((column) => {
+    let value: unknown = record;
+    for (const key of column.split("."))
+      value = (value as Record<string, unknown> | undefined)?.[key];
+    if (value === undefined) return "";
+    return Array.isArray(value) ? value.join(";") : String(value);
+  });
+}
+
+/** The places and links of a network as the two CSV files that csvNetworkTables reads. */
+export function networkToCsv(dataset: Pick<Dataset, "places" | "links">): {
+  places: string;
+  links: string;
+} {
+  const write = (records: (Place | Link)[], columns: string[]) =>
+    Papa.unparse(
+      { fields: columns, data: records.map((record) => flatten(record, columns)) },
+      { newline: "\r\n" },
+    );
+  return {
+    places: write(dataset.places, PLACE_COLUMNS),
+    links: write(dataset.links, LINK_COLUMNS),
+  };
+}

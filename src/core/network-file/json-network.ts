@@ -1,0 +1,7 @@
+// A whole network as one JSON file: the format that readNetworkFile, --network and the page's import read.
+import type { Dataset } from "../dataset";
+
+export function networkToJson(dataset: Dataset): string {
+  const { places, links, corridors, sources, trade, timeModel } = dataset;
+  return `${JSON.stringify({ places, links, corridors, sources, trade, timeModel }, null, 2)}\n`;
+}

@@ -1,0 +1,76 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../../src/core/load-dataset";
+import { csvNetworkTables, networkToCsv } from "../../../src/core/network-file/csv-network";
+import { DatasetError, formatProblem } from "../../../src/core/validation/problems";
+import { tinyNetwork } from "../../fixtures/tiny-network";
+
+const base = tinyNetwork();
+const csv = networkToCsv(base);
+const load = (places: string, links: string) =>
+  loadDataset(
+    csvNetworkTables(
+      { file: "places.csv", text: places },
+      { file: "links.csv", text: links },
+      base,
+    ),
+  );
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+/** Rewrites one cell of a CSV text, found by row id and column name. */
+function withCell(text: string, id: string, column: string, value: string): string {
+  const { data, meta } = Papa.parse<Record<string, string>>(text, { header: true });
+  const row = data.find((r) => r.id === id);
+  if (!row) throw new Error(`no row ${id}`);
+  row[column] = value;
+  return Papa.unparse({
+    fields: meta.fields ?? [],
+    data: data.map((r) => (meta.fields ?? []).map((f) => r[f] ?? "")),
+  });
+}
+
+describe("CSV networks", () => {
+  it("round-trips places and links through the two CSV files", () => {
+    const loaded = load(csv.places, csv.links);
+    expect(loaded.places).toEqual(base.places);
+    expect(loaded.links).toEqual(base.links);
+  });
+
+  it("reads the header's dotted names as nested fields and ';' as list separators", () => {
+    expect(csv.places.split("\r\n")[0]).toContain("name.en,name.fr,countries");
+    expect(load(csv.places, csv.links).places.find((p) => p.id === "korday")?.countries).toEqual([
+      "KZ",
+      "KG",
+    ]);
+  });
+
+  it("names the file, the row and the field of a problem", () => {
+    const links = withCell(csv.links, "korday--bishkek--road", "to", "bichkek");
+    expect(problemsOf(() => load(csv.places, links))).toEqual([
+      'links.csv › id "korday--bishkek--road" (row 4) › to: unknown place "bichkek"',
+    ]);
+  });
+
+  it("leaves a cell that should be a number as text, so the problem shows what was written", () => {
+    const places = withCell(csv.places, "aktau", "lat", "43,65");
+    expect(problemsOf(() => load(places, csv.links))).toEqual([
+      'places.csv › id "aktau" (row 3) › lat: expected a latitude from -90 to 90, found "43,65"',
+    ]);
+  });
+
+  it("reports a malformed CSV row by file and row", () => {
+    const broken = `${csv.links}\r\n"unclosed,quote`;
+    const problems = problemsOf(() => load(csv.places, broken));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/^links\.csv › row 7: /);
+  });
+});
