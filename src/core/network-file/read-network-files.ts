@@ -1,0 +1,45 @@
+// Reads what a user dropped or picked: one JSON network file, or two CSV files (places and links).
+import type { Dataset } from "../dataset";
+import { loadDataset, networkFileTables, parseJson } from "../load-dataset";
+import { DatasetError } from "../validation/problems";
+import { type CsvFile, csvNetworkTables } from "./csv-network";
+
+export interface PickedFile {
+  name: string;
+  text: string;
+}
+
+const EXPECTED = "expected one .json network file, or two .csv files (places and links)";
+
+/** The CSV file whose header has "from" and "to" columns holds the links. */
+const isLinksCsv = (file: PickedFile) => {
+  const header = (file.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "")
+    .split(",")
+    .map((c) => c.trim());
+  return header.includes("from") && header.includes("to");
+};
+
+/** The validated network, or a DatasetError naming every problem (file, row, field). */
+export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): Dataset {
+  const names = files.map((file) => file.name).join(", ") || "no file";
+  const [first, second] = files;
+  if (files.length === 1 && first && /\.json$/i.test(first.name)) {
+    return loadDataset(networkFileTables(first.name, parseJson(first.name, first.text)));
+  }
+  if (files.length === 2 && first && second && files.every((file) => /\.csv$/i.test(file.name))) {
+    const links = [first, second].find(isLinksCsv);
+    const places = [first, second].find((file) => !isLinksCsv(file));
+    if (!links || !places) {
+      throw new DatasetError([
+        {
+          file: names,
+          message:
+            "one CSV file must be the links (with from and to columns), the other the places",
+        },
+      ]);
+    }
+    const csv = (file: PickedFile): CsvFile => ({ file: file.name, text: file.text });
+    return loadDataset(csvNetworkTables(csv(places), csv(links), base));
+  }
+  throw new DatasetError([{ file: names, message: EXPECTED }]);
+}

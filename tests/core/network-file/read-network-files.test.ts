@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { networkToCsv } from "../../../src/core/network-file/csv-network";
+import { networkToJson } from "../../../src/core/network-file/json-network";
+import { readNetworkFiles } from "../../../src/core/network-file/read-network-files";
+import { tinyNetwork } from "../../fixtures/tiny-network";
+
+const base = tinyNetwork();
+const csv = networkToCsv(base);
+
+describe("readNetworkFiles", () => {
+  it("reads one JSON network file", () => {
+    expect(
+      readNetworkFiles([{ name: "mine.json", text: networkToJson(base) }], base).places,
+    ).toHaveLength(5);
+  });
+
+  it("reads two CSV files in either order, telling links from places by their columns", () => {
+    const files = [
+      { name: "b.csv", text: csv.links },
+      { name: "a.csv", text: csv.places },
+    ];
+    const network = readNetworkFiles(files, base);
+    expect(network.links.map((l) => l.id)).toEqual(base.links.map((l) => l.id));
+  });
+
+  it.each([
+    [[], "no file: expected one .json network file, or two .csv files (places and links)"],
+    [[{ name: "a.txt", text: "" }], "a.txt: expected one .json network file"],
+    [[{ name: "a.csv", text: csv.places }], "a.csv: expected one .json network file"],
+  ])("refuses %j with a message that says what it expects", (files, message) => {
+    expect(() => readNetworkFiles(files, base)).toThrow(message);
+  });
+
+  it("refuses two CSV files of places", () => {
+    const files = [
+      { name: "a.csv", text: csv.places },
+      { name: "b.csv", text: csv.places },
+    ];
+    expect(() => readNetworkFiles(files, base)).toThrow(
+      "a.csv, b.csv: one CSV file must be the links",
+    );
+  });
+});
