@@ -18,11 +18,11 @@ export interface RoutingIndex {
   firstArc: Int32Array;
   arcHead: Int32Array;
   arcLink: Int32Array;
-  /** Corridor id → the corridor ids it covers (itself and its branches). */
-  corridorBranches: Map<string, Set<string>>;
+  /** The network's corridors, when known: a corridor then includes its branches' links. */
+  corridors: Corridor[];
 }
 
-/** Compiles the graph once per network; `corridors` adds branch knowledge for "stay inside". */
+/** Compiles the graph once per network; `corridors` tells which corridors are branches of which. */
 export function compileRoutingIndex(
   graph: CorridorGraph,
   corridors: Corridor[] = [],
@@ -46,7 +46,7 @@ export function compileRoutingIndex(
     linkFrom,
     linkTo,
     ...compileAdjacency(placeIds.length, linkFrom, linkTo),
-    corridorBranches: corridorBranches(corridors, links),
+    corridors,
   };
 }
 
@@ -73,21 +73,4 @@ function compileAdjacency(placeCount: number, linkFrom: Int32Array, linkTo: Int3
     arcLink[back] = link;
   }
   return { firstArc, arcHead, arcLink };
-}
-
-function corridorBranches(corridors: Corridor[], links: LinkAttributes[]) {
-  const branches = new Map<string, Set<string>>();
-  for (const link of links) {
-    for (const id of link.corridors) branches.set(id, new Set([id]));
-  }
-  for (const corridor of corridors) {
-    if (!branches.has(corridor.id)) branches.set(corridor.id, new Set([corridor.id]));
-  }
-  for (const corridor of corridors) {
-    for (let parent = corridor.parent, depth = 0; parent && depth < corridors.length; depth++) {
-      branches.get(parent)?.add(corridor.id);
-      parent = corridors.find((candidate) => candidate.id === parent)?.parent;
-    }
-  }
-  return branches;
 }

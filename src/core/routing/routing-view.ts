@@ -1,4 +1,5 @@
 // A routing view: the index seen through one criterion and one set of constraints, compiled once.
+import { corridorFamily } from "../corridors";
 import type { LinkStatus, Mode } from "../dataset";
 import type { LinkAttributes, PlaceAttributes } from "../network-graph";
 import { type Criterion, linkCosts } from "./criteria";
@@ -59,7 +60,7 @@ function linkFilter(index: RoutingIndex, constraints: RouteConstraints) {
     : OPERATIONAL_ONLY;
   const modes = constraints.modes ? new Set(constraints.modes) : undefined;
   const corridors = constraints.corridors
-    ? new Set(constraints.corridors.flatMap((id) => [...(index.corridorBranches.get(id) ?? [id])]))
+    ? new Set(constraints.corridors.flatMap((id) => [...corridorFamily(index.corridors, id)]))
     : undefined;
   return (link: LinkAttributes) =>
     statuses.includes(link.status) &&

@@ -1,6 +1,6 @@
 // Literal and random little networks for routing tests, with every field a dataset record needs.
 import fc from "fast-check";
-import type { Link, LinkStatus, Mode, Place } from "../../../src/core/dataset";
+import type { Corridor, Link, LinkStatus, Mode, Place } from "../../../src/core/dataset";
 import { buildNetworkGraph } from "../../../src/core/network-graph";
 import { compileRoutingIndex } from "../../../src/core/routing/routing-index";
 
@@ -40,8 +40,18 @@ export function link(from: string, to: string, km: number, extra: Partial<Link> 
   };
 }
 
+/** Test corridors: "main" for literal networks, "north" and "south" for random ones. */
+export const CORRIDORS: Corridor[] = ["main", "north", "south"].map((id) => ({
+  id,
+  name: { en: id, fr: id },
+  color: "#336699",
+  description: { en: id, fr: id },
+  sources: ["test"],
+  termini: [],
+}));
+
 export function indexOf(network: LittleNetwork) {
-  return compileRoutingIndex(buildNetworkGraph(network));
+  return compileRoutingIndex(buildNetworkGraph(network), CORRIDORS);
 }
 
 const COUNTRIES = ["AA", "BB", "CC"];

@@ -1,0 +1,132 @@
+// What a user asks for, checked against the network: places resolved to ids, options validated.
+import { MODES, type Mode } from "../dataset";
+import { lookupPlace, PlaceLookupError } from "../place-lookup";
+import { CRITERIA, type Criterion } from "./criteria";
+import type { RoutingIndex } from "./routing-index";
+import type { RouteConstraints } from "./routing-view";
+
+export interface RouteQuery {
+  /** Place id or English or French name, for these four. */
+  from: string;
+  to: string;
+  via?: string[];
+  avoidPlaces?: string[];
+  /** Number of routes wanted, best first: 1 to 10 (default 3). */
+  k?: number;
+  /** What "best" means (default "km"). */
+  by?: Criterion;
+  avoidCountries?: string[];
+  modes?: Mode[];
+  includePlanned?: boolean;
+  corridors?: string[];
+  /** Reject an alternative that shares more than this share (0–1) of its km with a better route. */
+  maxShared?: number;
+}
+
+/** The query with every place as an id and every default filled in: serialisable, echoed in results. */
+export interface ResolvedQuery extends RouteConstraints {
+  from: string;
+  to: string;
+  via: string[];
+  k: number;
+  by: Criterion;
+  maxShared?: number;
+}
+
+/** A query the network cannot answer as asked; the message lists every problem. */
+export class RouteQueryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`corridor/routing: ${problems.join("; ")}`);
+    this.name = "RouteQueryError";
+  }
+}
+
+export const MAX_ROUTES = 10;
+
+export function resolveQuery(index: RoutingIndex, query: RouteQuery): ResolvedQuery {
+  const problems: string[] = [];
+  const place = (text: string) => resolvePlace(index, text, problems);
+  const resolved: ResolvedQuery = {
+    from: place(query.from),
+    to: place(query.to),
+    via: (query.via ?? []).map(place),
+    k: query.k ?? 3,
+    by: query.by ?? "km",
+    ...(query.avoidPlaces && { avoidPlaces: query.avoidPlaces.map(place) }),
+    ...(query.avoidCountries && {
+      avoidCountries: query.avoidCountries.map((c) => c.toUpperCase()),
+    }),
+    ...(query.modes && { modes: query.modes }),
+    ...(query.includePlanned && { includePlanned: true }),
+    ...(query.corridors && { corridors: query.corridors }),
+    ...(query.maxShared !== undefined && { maxShared: query.maxShared }),
+  };
+  problems.push(...optionProblems(index, resolved), ...waypointProblems(resolved));
+  if (problems.length > 0) throw new RouteQueryError(problems);
+  return resolved;
+}
+
+function resolvePlace(index: RoutingIndex, text: string, problems: string[]): string {
+  if (index.placeNumbers.has(text)) return text;
+  try {
+    const named = index.placeIds.map((id, number) => ({
+      id,
+      name: index.places[number]?.name ?? { en: id, fr: id },
+    }));
+    return lookupPlace(named, text);
+  } catch (error) {
+    if (!(error instanceof PlaceLookupError)) throw error;
+    problems.push(error.message);
+    return text;
+  }
+}
+
+function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(query.k) || query.k < 1 || query.k > MAX_ROUTES) {
+    problems.push(`k must be a whole number from 1 to ${MAX_ROUTES}, not ${query.k}`);
+  }
+  if (!CRITERIA.includes(query.by)) problems.push(unknown("criterion", query.by, CRITERIA));
+  for (const mode of query.modes ?? []) {
+    if (!MODES.includes(mode)) problems.push(unknown("mode", mode, MODES));
+  }
+  const countries = [...new Set(index.places.flatMap((place) => place.countries))].sort();
+  for (const country of query.avoidCountries ?? []) {
+    if (!countries.includes(country)) problems.push(unknown("country", country, countries));
+  }
+  const corridors = knownCorridors(index);
+  for (const corridor of query.corridors ?? []) {
+    if (!corridors.includes(corridor)) problems.push(unknown("corridor", corridor, corridors));
+  }
+  const { maxShared } = query;
+  if (maxShared !== undefined && !(maxShared >= 0 && maxShared <= 1)) {
+    problems.push(`the largest shared share must be between 0 and 1, not ${maxShared}`);
+  }
+  return problems;
+}
+
+function knownCorridors(index: RoutingIndex): string[] {
+  const ids = [...index.corridors.map((c) => c.id), ...index.links.flatMap((l) => l.corridors)];
+  return [...new Set(ids)].sort();
+}
+
+function unknown(what: string, value: string, known: readonly string[]): string {
+  return `unknown ${what} "${value}" (known: ${known.join(", ")})`;
+}
+
+function waypointProblems({ from, to, via, avoidPlaces = [] }: ResolvedQuery): string[] {
+  const problems: string[] = [];
+  const waypoints = [from, ...via, to];
+  if (from === to && via.length === 0)
+    problems.push(`origin and destination are the same place "${from}"`);
+  const repeated = waypoints.filter((id, position) => waypoints.indexOf(id) !== position);
+  if (via.length > 0 && repeated.length > 0) {
+    problems.push(
+      `a route passes each place once, but ${[...new Set(repeated)].join(", ")} comes twice among origin, via places and destination`,
+    );
+  }
+  const avoided = waypoints.filter((id) => avoidPlaces.includes(id));
+  if (avoided.length > 0)
+    problems.push(`${avoided.join(", ")} is both on the route and to be avoided`);
+  return problems;
+}

@@ -1,0 +1,114 @@
+// Turns a found path into the route a user reads: legs, stages, totals and the places in order.
+import type { LinkStatus, Mode } from "../dataset";
+import { countriesInOrder, crossingCount } from "./route-countries";
+import type { FoundPath } from "./route-search";
+import type { RoutingIndex } from "./routing-index";
+
+export interface RouteLeg {
+  link: string;
+  from: string;
+  to: string;
+  mode: Mode;
+  km: number;
+  hours: number;
+  status: LinkStatus;
+  corridors: string[];
+  sources: string[];
+  /** Rail gauge in mm, for rail legs that give it. */
+  gauge?: number;
+}
+
+/** Consecutive legs of one mode and one set of corridors. */
+export interface RouteStage {
+  mode: Mode;
+  corridors: string[];
+  from: string;
+  to: string;
+  km: number;
+  hours: number;
+  legCount: number;
+}
+
+export interface Route {
+  /** 1 for the best route, then the alternatives in order. */
+  rank: number;
+  km: number;
+  hours: number;
+  days: number;
+  crossings: number;
+  /** ISO alpha-2 codes in the order the route passes them. */
+  countries: string[];
+  modeChanges: number;
+  gaugeChanges: number;
+  places: string[];
+  legs: RouteLeg[];
+  stages: RouteStage[];
+  /** True when a leg uses a planned or under-construction link. */
+  usesUnbuiltLinks: boolean;
+  /** How this route differs from route 1 (null for route 1 itself). */
+  differsFromBest: string | null;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number): Route {
+  const places = path.places.map((place) => index.placeIds[place] as string);
+  const legs = path.links.map((link, position) =>
+    describeLeg(index, link, places[position] as string, places[position + 1] as string),
+  );
+  const countries = countriesInOrder(
+    path.places.map((place) => index.places[place]?.countries ?? []),
+  );
+  const hours = round1(sum(legs.map((leg) => leg.hours)));
+  return {
+    rank,
+    km: round1(sum(legs.map((leg) => leg.km))),
+    hours,
+    days: round1(hours / 24),
+    crossings: crossingCount(countries),
+    countries,
+    modeChanges: countChanges(legs, (a, b) => a.mode !== b.mode),
+    gaugeChanges: countChanges(legs, isGaugeChange),
+    places,
+    legs,
+    stages: groupStages(legs),
+    usesUnbuiltLinks: legs.some((leg) => leg.status !== "operational"),
+    differsFromBest: null,
+  };
+}
+
+function describeLeg(index: RoutingIndex, link: number, from: string, to: string): RouteLeg {
+  const { mode, km, hours, status, corridors, sources, gauge } = index.links[link] ?? {};
+  const leg = { link: index.linkIds[link], from, to, mode, km, hours, status, corridors, sources };
+  return (gauge === undefined ? leg : { ...leg, gauge }) as RouteLeg;
+}
+
+function countChanges(legs: RouteLeg[], changes: (a: RouteLeg, b: RouteLeg) => boolean): number {
+  return legs.slice(1).filter((leg, position) => changes(legs[position] as RouteLeg, leg)).length;
+}
+
+function isGaugeChange(a: RouteLeg, b: RouteLeg): boolean {
+  return a.mode === "rail" && b.mode === "rail" && !!a.gauge && !!b.gauge && a.gauge !== b.gauge;
+}
+
+function groupStages(legs: RouteLeg[]): RouteStage[] {
+  const stages: RouteStage[] = [];
+  for (const leg of legs) {
+    const stage = stages[stages.length - 1];
+    if (stage && stage.mode === leg.mode && sameCorridors(stage.corridors, leg.corridors)) {
+      stage.to = leg.to;
+      stage.km = round1(stage.km + leg.km);
+      stage.hours = round1(stage.hours + leg.hours);
+      stage.legCount++;
+    } else {
+      const { mode, corridors, from, to, km, hours } = leg;
+      stages.push({ mode, corridors, from, to, km, hours, legCount: 1 });
+    }
+  }
+  return stages;
+}
+
+function sameCorridors(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
