@@ -6,12 +6,16 @@ export type Criterion = (typeof CRITERIA)[number];
 
 /**
  * Half crossings a link adds: one half per end at a two-country place, two halves when its ends
- * share no country. Over a simple path this sums to twice the number of country changes, less a
- * constant half for each end of the route at a crossing place (the same for every route).
+ * share no country, none between two posts of the same border (Astara AZ – Astara IR). Over a
+ * simple path through crossing places this sums to twice the number of country changes, plus a
+ * half for each end of the route at a crossing place (the same for every route of a query).
  */
 export function halfCrossings(index: RoutingIndex, link: number): number {
   const from = index.places[index.linkFrom[link] as number]?.countries ?? [];
   const to = index.places[index.linkTo[link] as number]?.countries ?? [];
+  const sameBorder =
+    from.length > 1 && from.length === to.length && from.every((c) => to.includes(c));
+  if (sameBorder) return 0;
   const twoCountryEnds = (from.length > 1 ? 1 : 0) + (to.length > 1 ? 1 : 0);
   const sharesCountry = from.some((country) => to.includes(country));
   return twoCountryEnds + (sharesCountry ? 0 : 2);

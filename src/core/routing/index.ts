@@ -2,7 +2,7 @@
 export { CRITERIA, type Criterion } from "./criteria";
 export { findRoutes, type RouteResult } from "./find-routes";
 export type { NoRouteExplanation } from "./no-route";
-export { shortPlaceName } from "./route-differences";
+export { placeLabel, shortPlaceName } from "./route-differences";
 export { MAX_ROUTES, type ResolvedQuery, type RouteQuery, RouteQueryError } from "./route-query";
 export type { Route, RouteLeg, RouteStage } from "./route-result";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";

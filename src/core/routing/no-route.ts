@@ -25,12 +25,15 @@ export function explainNoRoute(index: RoutingIndex, query: ResolvedQuery): NoRou
   const single = { ...query, k: 1, maxShared: undefined };
   const lifts = constraintLifts(single, name);
   const cutting = lifts.filter((lift) => rankedPaths(index, lift.query).length > 0);
-  if (cutting.length > 0) {
-    const labels = cutting.map((lift) => lift.label).join(" or ");
-    return {
-      reason: `No route between ${between}: ${labels} cuts them apart.`,
-      cutBy: cutting.map((lift) => lift.key),
-    };
+  if (cutting.length === 1) {
+    const only = cutting[0] as Lift;
+    const reason = `No route between ${between}: ${only.label} cuts them apart (lifting it opens a route).`;
+    return { reason, cutBy: [only.key] };
+  }
+  if (cutting.length > 1) {
+    const labels = cutting.map((lift) => lift.label).join("; ");
+    const reason = `No route between ${between}. Each of these alone cuts them apart (lifting any one opens a route): ${labels}.`;
+    return { reason, cutBy: cutting.map((lift) => lift.key) };
   }
   const unconstrained = {
     from: query.from,

@@ -1,28 +1,39 @@
 // The countries a route passes in order, and its border crossings (the changes of country).
 
-/**
- * Each place adds its countries; a crossing place's two countries are put in the order that
- * continues the sequence (the one shared with the place before first, the one shared with the
- * place after last), then repeats collapse.
- */
-export function countriesInOrder(placeCountries: readonly (readonly string[])[]): string[] {
-  const sequence: string[] = [];
-  placeCountries.forEach((countries, position) => {
-    const previous = sequence[sequence.length - 1];
-    const next = placeCountries[position + 1] ?? [];
-    const ordered = [...countries].sort(
-      (a, b) => orderRank(a, previous, next) - orderRank(b, previous, next),
-    );
-    for (const country of ordered) {
-      if (sequence[sequence.length - 1] !== country) sequence.push(country);
-    }
-  });
-  return sequence;
+interface CountryTrail {
+  changes: number;
+  countries: string[];
 }
 
-function orderRank(country: string, previous: string | undefined, next: readonly string[]) {
-  if (country === previous) return 0;
-  return next.includes(country) ? 2 : 1;
+/**
+ * Each place is in one of its countries (a crossing place in either of its two); the countries in
+ * order are those of the assignment with the fewest changes, so a crossing between A and B reads
+ * "A, B" and two crossing places on the same border ("Astara AZ", "Astara IR") count once.
+ */
+export function countriesInOrder(placeCountries: readonly (readonly string[])[]): string[] {
+  let trails = new Map<string, CountryTrail>();
+  for (const countries of placeCountries) {
+    const next = new Map<string, CountryTrail>();
+    for (const country of countries) next.set(country, extendTrail(trails, country));
+    trails = next;
+  }
+  let best: CountryTrail | undefined;
+  for (const trail of trails.values()) if (!best || trail.changes < best.changes) best = trail;
+  return best?.countries ?? [];
+}
+
+function extendTrail(trails: Map<string, CountryTrail>, country: string): CountryTrail {
+  let best: CountryTrail = { changes: 0, countries: [country] };
+  let first = true;
+  for (const [last, trail] of trails) {
+    const stays = last === country;
+    const changes = trail.changes + (stays ? 0 : 1);
+    if (first || changes < best.changes) {
+      best = { changes, countries: stays ? trail.countries : [...trail.countries, country] };
+      first = false;
+    }
+  }
+  return best;
 }
 
 /** Border crossings: how many times the route changes country. */

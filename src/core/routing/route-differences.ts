@@ -27,8 +27,8 @@ export function placeLabel(index: RoutingIndex, id: string): string {
 }
 
 function countryDifference(countries: string[], best: string[]): string {
-  const added = countries.filter((code) => !best.includes(code)).map(countryName);
-  const dropped = best.filter((code) => !countries.includes(code)).map(countryName);
+  const added = [...new Set(countries.filter((code) => !best.includes(code)))].map(countryName);
+  const dropped = [...new Set(best.filter((code) => !countries.includes(code)))].map(countryName);
   if (added.length > 0 && dropped.length > 0) {
     return `through ${added.join(", ")} instead of ${dropped.join(", ")}`;
   }

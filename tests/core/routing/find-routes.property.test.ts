@@ -9,10 +9,14 @@ import { indexOf, type LittleNetwork, littleNetworks } from "./little-network";
 
 const MODES: Mode[] = ["rail", "road", "sea", "ferry"];
 
-/** The documented crossings weight, written again here: half per end at a two-country place, one when ends share no country. */
+/**
+ * The documented crossings weight, written again here: half per end at a two-country place, one
+ * when the ends share no country, nothing between two posts of the same border.
+ */
 function crossingsCost(network: LittleNetwork, link: Link): number {
   const countries = (id: string) => network.places.find((p) => p.id === id)?.countries ?? [];
   const [from, to] = [countries(link.from), countries(link.to)];
+  if (from.length === 2 && to.length === 2 && from.every((c) => to.includes(c))) return link.km;
   const halves = (from.length > 1 ? 1 : 0) + (to.length > 1 ? 1 : 0);
   const shares = from.some((country) => to.includes(country));
   return (halves + (shares ? 0 : 2)) * 1e6 + link.km;

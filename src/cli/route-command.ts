@@ -1,0 +1,46 @@
+// The route command's work, apart from the process: arguments in, output and exit status out.
+import type { Dataset } from "../core/dataset";
+import { routeResultCsv } from "../core/export/route-csv";
+import { routeResultJson } from "../core/export/route-json";
+import { buildNetworkGraph } from "../core/network-graph";
+import { compileRoutingIndex, findRoutes, placeLabel, RouteQueryError } from "../core/routing";
+import { DatasetError } from "../core/validation/problems";
+import { readDataDir, readNetworkFile } from "./read-dataset";
+import { parseRouteArgs, type RouteCommand, USAGE, UsageError } from "./route-args";
+import { routeResultTable } from "./route-table";
+
+/** Exit status: 0 for an answer (routes or a reason for none), 2 for a bad command, 1 for broken data. */
+export function runRouteCommand(args: string[]): {
+  status: number;
+  stdout: string;
+  stderr: string;
+} {
+  let command: RouteCommand;
+  let dataset: Dataset;
+  try {
+    command = parseRouteArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { status: 2, stdout: "", stderr: `route: ${error.message}\n${USAGE}\n` };
+  }
+  try {
+    dataset = command.network ? readNetworkFile(command.network) : readDataDir();
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    return { status: command.network ? 2 : 1, stdout: "", stderr: `route: ${error.message}\n` };
+  }
+  const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+  try {
+    const result = findRoutes(index, command.query);
+    const output = {
+      table: () => routeResultTable(result, (id) => placeLabel(index, id)),
+      json: () => routeResultJson(result),
+      csv: () => routeResultCsv(result),
+    }[command.format]();
+    const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
+    return { status: 0, stdout: output, stderr: note };
+  } catch (error) {
+    if (!(error instanceof RouteQueryError)) throw error;
+    return { status: 2, stdout: "", stderr: `route: ${error.problems.join("\n")}\n` };
+  }
+}

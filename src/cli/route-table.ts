@@ -1,0 +1,67 @@
+// Writes a route result as plain-text tables for people: one block per route, stages then legs.
+
+import type { Route, RouteResult } from "../core/routing";
+import { countryName } from "../core/routing/route-countries";
+
+type PlaceName = (id: string) => string;
+
+const number = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+
+export function routeResultTable(result: RouteResult, placeName: PlaceName): string {
+  const { query } = result;
+  const trip = [query.from, ...query.via, query.to].map(placeName).join(" → ");
+  const heading = `${trip} — by ${query.by}, ${result.routes.length} route(s)`;
+  if (result.routes.length === 0) return `${heading}\n${result.reason ?? "No route."}\n`;
+  return `${[heading, ...result.routes.map((route) => routeBlock(route, placeName))].join("\n\n")}\n`;
+}
+
+function routeBlock(route: Route, placeName: PlaceName): string {
+  const countries = route.countries.map((code) => `${countryName(code)} (${code})`).join(" → ");
+  const lines = [
+    `Route ${route.rank}: ${number(route.km)} km · ${number(route.hours)} h (${number(route.days)} days) · ` +
+      `${route.crossings} border crossing(s) · ${route.modeChanges} mode change(s) · ${route.gaugeChanges} gauge change(s)`,
+    `  Countries: ${countries}`,
+  ];
+  if (route.differsFromBest) lines.push(`  Differs from route 1: ${route.differsFromBest}`);
+  if (route.usesUnbuiltLinks) lines.push("  ⚠ uses planned or under-construction links");
+  const stages = route.stages.map((stage) => [
+    stage.mode,
+    `${placeName(stage.from)} → ${placeName(stage.to)}`,
+    number(stage.km),
+    number(stage.hours),
+    stage.corridors.join(", "),
+  ]);
+  lines.push("  Stages:", ...table(["mode", "stretch", "km", "hours", "corridors"], stages));
+  const legs = route.legs.map((leg, position) => [
+    String(position + 1),
+    placeName(leg.from),
+    placeName(leg.to),
+    leg.mode,
+    number(leg.km),
+    number(leg.hours),
+    leg.status,
+    leg.sources.join(", "),
+  ]);
+  lines.push(
+    "  Legs:",
+    ...table(["#", "from", "to", "mode", "km", "hours", "status", "sources"], legs),
+  );
+  return lines.join("\n");
+}
+
+/** Left-aligned text columns, numbers right-aligned, indented under their route. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const numeric = new Set(["#", "km", "hours"]);
+  const line = (cells: string[]) =>
+    `    ${cells
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return numeric.has(header[column] ?? "") ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join("  ")
+      .trimEnd()}`;
+  return [line(header), ...rows.map(line)];
+}

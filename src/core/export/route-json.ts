@@ -1,0 +1,26 @@
+// Writes a route result as the JSON document the command line prints and a user can download.
+import type { RouteResult } from "../routing";
+
+/** `{ query, routes: [{ rank, km, hours, crossings, countries, places, legs, differsFromBest, … }], reason? }` */
+export function routeResultJson(result: RouteResult): string {
+  const document = {
+    query: result.query,
+    routes: result.routes.map((route) => ({
+      rank: route.rank,
+      km: route.km,
+      hours: route.hours,
+      days: route.days,
+      crossings: route.crossings,
+      countries: route.countries,
+      modeChanges: route.modeChanges,
+      gaugeChanges: route.gaugeChanges,
+      usesUnbuiltLinks: route.usesUnbuiltLinks,
+      places: route.places,
+      legs: route.legs,
+      stages: route.stages,
+      differsFromBest: route.differsFromBest,
+    })),
+    ...(result.reason !== undefined && { reason: result.reason, cutBy: result.cutBy }),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { runRouteCommand } from "../../src/cli/route-command";
+import { tinyNetwork } from "../fixtures/tiny-network";
+
+const networkFile = join(mkdtempSync(join(tmpdir(), "route-cli-")), "tiny.json");
+writeFileSync(networkFile, JSON.stringify(tinyNetwork()));
+const tiny = (...args: string[]) => runRouteCommand(["--network", networkFile, ...args]);
+
+describe("npm run route", () => {
+  it("prints the JSON document the issue describes", () => {
+    const { status, stdout } = tiny(
+      "--from",
+      "Bishkek",
+      "--to",
+      "Baku",
+      "--format",
+      "json",
+      "--k",
+      "2",
+    );
+    expect(status).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.query).toMatchObject({ from: "bishkek", to: "baku", k: 2 });
+    const [best] = document.routes;
+    expect(best).toMatchObject({
+      rank: 1,
+      countries: ["KG", "KZ", "AZ"],
+      crossings: 2,
+      differsFromBest: null,
+    });
+    expect(best.places).toEqual(["bishkek", "korday", "almaty", "aktau", "baku"]);
+    expect(Object.keys(best.legs[0])).toEqual(
+      expect.arrayContaining([
+        "from",
+        "to",
+        "mode",
+        "km",
+        "hours",
+        "status",
+        "corridors",
+        "sources",
+      ]),
+    );
+  });
+
+  it("admits the planned Bishkek–Aktau line only with --include-planned", () => {
+    const direct = (args: string[]) =>
+      JSON.parse(
+        tiny("--from", "bishkek", "--to", "aktau", "--k", "1", "--format", "json", ...args).stdout,
+      );
+    expect(direct([]).routes[0].legs.map((leg: { status: string }) => leg.status)).not.toContain(
+      "planned",
+    );
+    expect(direct(["--include-planned"]).routes[0].legs[0].status).toBe("planned");
+  });
+
+  it("answers no route with an empty list, a reason and exit status 0", () => {
+    const { status, stdout } = tiny(
+      "--from",
+      "almaty",
+      "--to",
+      "baku",
+      "--modes",
+      "rail,road",
+      "--format",
+      "json",
+    );
+    expect(status).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.routes).toEqual([]);
+    expect(document.reason).toMatch(/using rail, road only/);
+  });
+
+  it("writes one CSV row per leg with the route's rank and totals", () => {
+    const { status, stdout } = tiny(
+      "--from",
+      "bishkek",
+      "--to",
+      "baku",
+      "--format",
+      "csv",
+      "--k",
+      "1",
+    );
+    expect(status).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(stdout.trim(), { header: true }).data;
+    expect(rows.map((row) => [row.rank, row.from, row.to])).toEqual([
+      ["1", "bishkek", "korday"],
+      ["1", "korday", "almaty"],
+      ["1", "almaty", "aktau"],
+      ["1", "aktau", "baku"],
+    ]);
+    expect(new Set(rows.map((row) => row.route_crossings))).toEqual(new Set(["2"]));
+  });
+
+  it("prints a table with each route's legs", () => {
+    const { status, stdout } = tiny("--from", "Bishkek", "--to", "Baku");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Route 1:/);
+    expect(stdout).toMatch(/Legs:/);
+  });
+
+  it("exits 2 with the message on stderr for unknown places, naming them and close names", () => {
+    const { status, stdout, stderr } = tiny("--from", "Almatty", "--to", "Bakou2");
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/unknown place "Almatty".*Almaty/);
+    expect(stderr).toMatch(/unknown place "Bakou2"/);
+  });
+
+  it("exits 2 for bad arguments", () => {
+    for (const args of [
+      ["--from", "almaty"],
+      ["--from", "almaty", "--to", "baku", "--k", "11"],
+      ["--from", "almaty", "--to", "baku", "--k", "two"],
+      ["--from", "almaty", "--to", "baku", "--by", "cost"],
+      ["--from", "almaty", "--to", "baku", "--modes", "air"],
+      ["--from", "almaty", "--to", "baku", "--format", "xml"],
+      ["--from", "almaty", "--to", "baku", "--corridor", "nowhere"],
+      ["--from", "almaty", "--to", "baku", "--colour", "red"],
+    ]) {
+      const { status, stderr } = tiny(...args);
+      expect(status, args.join(" ")).toBe(2);
+      expect(stderr).toMatch(/route: /);
+    }
+  });
+
+  it("exits 2 naming the problems of a broken network file", () => {
+    const broken = join(mkdtempSync(join(tmpdir(), "route-cli-")), "broken.json");
+    writeFileSync(broken, JSON.stringify({ places: [] }));
+    const { status, stderr } = runRouteCommand(["--network", broken, "--from", "a", "--to", "b"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/broken\.json/);
+  });
+});
