@@ -1,0 +1,68 @@
+// The explorer's state as plain serialisable data: the trip asked for, its options and what the user looks at.
+import type { Mode } from "../core/dataset";
+import { MODES } from "../core/dataset";
+import type { Criterion } from "../core/routing/criteria";
+
+import type { Language } from "./share-link";
+
+export { LANGUAGES } from "./share-link";
+export type { Language };
+
+/** What the pointer is over: a place or a link, with the screen point for the tooltip. */
+export interface Hover {
+  kind: "place" | "link";
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface AppState {
+  origin: string | null;
+  destination: string | null;
+  criterion: Criterion;
+  /** How many routes to list (the best and its alternatives). */
+  alternatives: number;
+  avoidCountries: string[];
+  avoidPlaces: string[];
+  modes: Mode[];
+  includePlanned: boolean;
+  /** Corridors the route must stay inside; none means anywhere. */
+  corridors: string[];
+  /** Places the route must pass through, in order. */
+  via: string[];
+  language: Language;
+  /** Index of the selected route in the ranked list. */
+  selectedRoute: number;
+  /** Corridors drawn on the map; null means all of them. */
+  visibleCorridors: string[] | null;
+  /** Transient: what the pointer is over, and the place whose action menu is open. */
+  hover: Hover | null;
+  placeMenu: string | null;
+}
+
+export const MAX_ALTERNATIVES = 5;
+
+export function initialState(language: Language = "en"): AppState {
+  return {
+    origin: null,
+    destination: null,
+    criterion: "km",
+    alternatives: 3,
+    avoidCountries: [],
+    avoidPlaces: [],
+    modes: [...MODES],
+    includePlanned: false,
+    corridors: [],
+    via: [],
+    language,
+    selectedRoute: 0,
+    visibleCorridors: null,
+    hover: null,
+    placeMenu: null,
+  };
+}
+
+/** A change to what is asked: the route list starts again from the best route, menus close. */
+export function askAgain(state: AppState, changes: Partial<AppState>): AppState {
+  return { ...state, ...changes, selectedRoute: 0, placeMenu: null };
+}

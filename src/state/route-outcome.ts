@@ -1,0 +1,63 @@
+// What the route list shows for a state: nothing yet, routes, a reason for none, or a query problem.
+
+import { MODES } from "../core/dataset";
+import {
+  findRoutes,
+  type Route,
+  type RouteQuery,
+  RouteQueryError,
+  type RoutingIndex,
+} from "../core/routing";
+import type { AppState } from "./app-state";
+
+export type RouteOutcome =
+  | { kind: "no-trip" }
+  | { kind: "need-destination" }
+  | { kind: "routes"; routes: Route[] }
+  | { kind: "no-route"; reason: string; cutBy: string[] }
+  | { kind: "problem"; problems: string[] };
+
+/** The engine's query for the state, or null while origin or destination is missing. */
+export function routeQueryOf(state: AppState): RouteQuery | null {
+  if (!state.origin || !state.destination) return null;
+  const allModes = MODES.every((mode) => state.modes.includes(mode));
+  return {
+    from: state.origin,
+    to: state.destination,
+    via: state.via,
+    k: state.alternatives,
+    by: state.criterion,
+    ...(state.avoidPlaces.length > 0 && { avoidPlaces: state.avoidPlaces }),
+    ...(state.avoidCountries.length > 0 && { avoidCountries: state.avoidCountries }),
+    ...(!allModes && { modes: state.modes }),
+    ...(state.includePlanned && { includePlanned: true }),
+    ...(state.corridors.length > 0 && { corridors: state.corridors }),
+  };
+}
+
+/** Asks the engine once per distinct query; the same query gives back the same outcome object. */
+export function routeOutcomes(index: RoutingIndex): (state: AppState) => RouteOutcome {
+  let lastKey = "";
+  let last: RouteOutcome = { kind: "no-trip" };
+  return (state) => {
+    const query = routeQueryOf(state);
+    if (!query) return state.origin ? { kind: "need-destination" } : { kind: "no-trip" };
+    const key = JSON.stringify(query);
+    if (key !== lastKey) {
+      last = outcomeOf(index, query);
+      lastKey = key;
+    }
+    return last;
+  };
+}
+
+function outcomeOf(index: RoutingIndex, query: RouteQuery): RouteOutcome {
+  try {
+    const result = findRoutes(index, query);
+    if (result.routes.length > 0) return { kind: "routes", routes: result.routes };
+    return { kind: "no-route", reason: result.reason ?? "", cutBy: result.cutBy ?? [] };
+  } catch (error) {
+    if (error instanceof RouteQueryError) return { kind: "problem", problems: error.problems };
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+// Pure changes to what the user looks at: language, selected route, shown corridors, hover, place menu.
+import type { AppState, Hover, Language } from "./app-state";
+import { toggled } from "./list-toggle";
+
+type Change = (state: AppState) => AppState;
+
+export const setLanguage =
+  (language: Language): Change =>
+  (state) =>
+    state.language === language ? state : { ...state, language };
+
+export const selectRoute =
+  (index: number): Change =>
+  (state) =>
+    state.selectedRoute === index ? state : { ...state, selectedRoute: index };
+
+/** Shows or hides one corridor; `all` lists every corridor, to start from when all are shown. */
+export const toggleCorridorVisible =
+  (corridor: string, all: readonly string[]): Change =>
+  (state) => {
+    const visible = toggled(state.visibleCorridors ?? all, corridor);
+    const everything = all.every((id) => visible.includes(id));
+    return { ...state, visibleCorridors: everything ? null : visible };
+  };
+
+export const showAllCorridors: Change = (state) =>
+  state.visibleCorridors === null ? state : { ...state, visibleCorridors: null };
+
+export const setHover =
+  (hover: Hover | null): Change =>
+  (state) =>
+    state.hover === hover || (state.hover === null && hover === null) ? state : { ...state, hover };
+
+export const openPlaceMenu =
+  (id: string | null): Change =>
+  (state) =>
+    state.placeMenu === id ? state : { ...state, placeMenu: id };
