@@ -1,3 +1,46 @@
-// Entry point of the explorer: loads the shipped network and mounts the view.
-const app = document.getElementById("app");
-if (app) app.textContent = "Corridor Explorer";
+// Entry point of the explorer: loads the shipped network, builds it, and mounts the view.
+import { buildNetworkGraph } from "./core/network-graph";
+import { compileRoutingIndex } from "./core/routing";
+import { DatasetError, formatProblem } from "./core/validation/problems";
+import { initialState } from "./state/app-state";
+import { rememberedLanguage, rememberLanguage } from "./state/language-memory";
+import { routeOutcomes } from "./state/route-outcome";
+import { createStore } from "./state/store";
+import { showError } from "./view/error-screen";
+import { mountExplorer } from "./view/explorer";
+import { messages } from "./view/i18n/messages";
+import { loadShippedDataset } from "./view/shipped-dataset";
+import { hasWebGL } from "./view/webgl-support";
+import "./view/styles.css";
+
+async function start(root: HTMLElement): Promise<void> {
+  const storage = safeStorage();
+  const language = rememberedLanguage(storage, navigator.languages);
+  if (!hasWebGL()) return showError(root, messages(language).noWebgl);
+  try {
+    const dataset = await loadShippedDataset();
+    const network = buildNetworkGraph(dataset);
+    const index = compileRoutingIndex(network, dataset.corridors);
+    const store = createStore(initialState(language));
+    store.subscribe((state, previous) => {
+      if (state.language !== previous.language) rememberLanguage(storage, state.language);
+    });
+    mountExplorer(root, { dataset, network, store, outcome: routeOutcomes(index) });
+  } catch (error) {
+    const details =
+      error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];
+    showError(root, messages(language).datasetError, details);
+    console.error(error);
+  }
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const root = document.getElementById("app");
+if (root) void start(root);

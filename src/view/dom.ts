@@ -1,0 +1,21 @@
+// A tiny element builder: attributes and text only (text goes in as text, never as HTML).
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number | boolean | undefined> = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? "" : String(value));
+  }
+  element.append(...children.filter((child): child is Node | string => !!child));
+  return element;
+}
+
+/** Replaces an element's children. */
+export function fill(element: Element, children: Child[]): void {
+  element.replaceChildren(...children.filter((child): child is Node | string => !!child));
+}

@@ -1,0 +1,49 @@
+// Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
+import type { Dataset } from "../core/dataset";
+import type { CorridorGraph } from "../core/network-graph";
+import type { AppState } from "../state/app-state";
+import type { RouteOutcome } from "../state/route-outcome";
+import type { Store } from "../state/store";
+import { buildShell } from "./app-shell";
+import { mountCorridorsPanel } from "./corridors-panel";
+import { mountHeader } from "./header";
+import { mountLegend } from "./legend";
+import { mountMap } from "./map-view";
+import { networkText } from "./network-text";
+import { mountOptionsPanel } from "./options-panel";
+import { mountPlaceMenu } from "./place-menu";
+import { mountRoutesPanel } from "./routes-panel";
+import { mountTooltip } from "./tooltip";
+import { mountTripPanel } from "./trip-panel";
+
+export interface ExplorerContext {
+  dataset: Dataset;
+  network: CorridorGraph;
+  store: Store<AppState>;
+  outcome: (state: AppState) => RouteOutcome;
+}
+
+export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
+  const { dataset, network, store, outcome } = context;
+  const shell = buildShell(root);
+  const text = networkText(dataset);
+  const map = mountMap(shell.map, { network, corridors: dataset.corridors, store, outcome });
+  const disposers = [
+    mountHeader(shell.header, store),
+    mountTripPanel(shell.trip, dataset.places, store),
+    mountRoutesPanel(shell.routes, text, store, outcome),
+    mountOptionsPanel(shell.options, dataset, text, store),
+    mountCorridorsPanel(shell.corridors, text, store),
+    mountLegend(shell.legend, store),
+    mountTooltip(shell.mapArea, network, text, store),
+    mountPlaceMenu(shell.mapArea, map.renderer, text, store),
+    map.dispose,
+  ];
+  (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
+    renderer: map.renderer,
+    store,
+  };
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
+}

@@ -1,0 +1,120 @@
+// Route options: criterion, number of routes, modes, planned links, avoided countries and places, via, corridors.
+import { type Dataset, MODES } from "../core/dataset";
+import { CRITERIA } from "../core/routing";
+import { type AppState, MAX_ALTERNATIVES } from "../state/app-state";
+import * as options from "../state/option-changes";
+import type { Store } from "../state/store";
+import { addVia, removeVia } from "../state/trip-changes";
+import { countryName } from "./country-names";
+import { el } from "./dom";
+import { checkbox, group, radio } from "./form-controls";
+import { messages } from "./i18n/messages";
+import type { NetworkText } from "./network-text";
+import { rebuild, watch } from "./panel-kit";
+import { placeListControl } from "./place-list-control";
+
+const FIELDS = [
+  "criterion",
+  "alternatives",
+  "modes",
+  "includePlanned",
+  "avoidCountries",
+  "avoidPlaces",
+  "via",
+  "corridors",
+  "language",
+] as const;
+
+export function mountOptionsPanel(
+  section: HTMLElement,
+  dataset: Dataset,
+  text: NetworkText,
+  store: Store<AppState>,
+) {
+  const countries = [...new Set(dataset.places.flatMap((place) => place.countries))];
+  const update = store.update;
+  return watch(store, FIELDS, (state) => {
+    const m = messages(state.language);
+    const { language } = state;
+    const count = el("input", {
+      type: "number",
+      id: "alternatives",
+      min: 1,
+      max: MAX_ALTERNATIVES,
+      value: state.alternatives,
+      "data-key": "alternatives",
+    });
+    count.addEventListener("change", () => update(options.setAlternatives(Number(count.value))));
+    const byName = [...countries].sort((a, b) =>
+      countryName(a, language).localeCompare(countryName(b, language), language),
+    );
+    const places = dataset.places;
+    rebuild(section, [
+      el("h2", {}, [m.options]),
+      group(
+        m.criterion,
+        CRITERIA.map((c) =>
+          radio("criterion", c, m.criteria[c], state.criterion === c, () =>
+            update(options.setCriterion(c)),
+          ),
+        ),
+        "inline",
+      ),
+      el("div", { class: "field" }, [el("label", { for: count.id }, [m.alternatives]), count]),
+      group(
+        m.modes,
+        MODES.map((mode) =>
+          checkbox(`mode-${mode}`, m.modeNames[mode], state.modes.includes(mode), (on) =>
+            update(options.toggleMode(mode, on)),
+          ),
+        ),
+        "inline",
+      ),
+      checkbox("planned", m.includePlanned, state.includePlanned, (on) =>
+        update(options.setIncludePlanned(on)),
+      ),
+      group(
+        m.avoidCountries,
+        byName.map((code) =>
+          checkbox(
+            `avoid-${code}`,
+            countryName(code, language),
+            state.avoidCountries.includes(code),
+            (on) => update(options.toggleAvoidCountry(code, on)),
+          ),
+        ),
+        "columns",
+      ),
+      placeListControl({
+        key: "avoid",
+        legend: m.avoidPlaces,
+        chosen: state.avoidPlaces,
+        places,
+        language,
+        add: (id) => update(options.toggleAvoidPlace(id, true)),
+        remove: (id) => update(options.toggleAvoidPlace(id, false)),
+      }),
+      placeListControl({
+        key: "via",
+        legend: m.via,
+        chosen: state.via,
+        places,
+        language,
+        add: (id) => update(addVia(id)),
+        remove: (id) => update(removeVia(id)),
+      }),
+      group(m.stayInCorridors, [
+        el("p", { class: "hint" }, [m.anyCorridor]),
+        ...text.corridors.map((c) =>
+          checkbox(
+            `inside-${c.id}`,
+            c.name[language],
+            state.corridors.includes(c.id),
+            (on) => update(options.toggleStayInCorridor(c.id, on)),
+            c.color,
+          ),
+        ),
+      ]),
+    ]);
+  });
+}

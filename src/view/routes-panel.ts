@@ -1,0 +1,122 @@
+// The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below.
+import type { Route } from "../core/routing";
+import type { AppState } from "../state/app-state";
+import type { RouteOutcome } from "../state/route-outcome";
+import type { Store } from "../state/store";
+import { selectRoute } from "../state/view-changes";
+import { routeColour } from "./appearance";
+import { el } from "./dom";
+import { formatNumber, messages } from "./i18n/messages";
+import { itinerary } from "./itinerary";
+import type { NetworkText } from "./network-text";
+import { noRouteReason } from "./no-route-reason";
+import { rebuild, watch } from "./panel-kit";
+
+const FIELDS = [
+  "origin",
+  "destination",
+  "via",
+  "criterion",
+  "alternatives",
+  "avoidCountries",
+  "avoidPlaces",
+  "modes",
+  "includePlanned",
+  "corridors",
+  "language",
+  "selectedRoute",
+] as const;
+
+export function mountRoutesPanel(
+  section: HTMLElement,
+  text: NetworkText,
+  store: Store<AppState>,
+  outcome: (state: AppState) => RouteOutcome,
+): () => void {
+  section.setAttribute("aria-live", "polite");
+  return watch(store, FIELDS, (state) => {
+    const m = messages(state.language);
+    const result = outcome(state);
+    const heading = el("h2", {}, [m.routes]);
+    rebuild(section, [heading, ...body(result, state, text, store)]);
+  });
+}
+
+function body(
+  result: RouteOutcome,
+  state: AppState,
+  text: NetworkText,
+  store: Store<AppState>,
+): Node[] {
+  const m = messages(state.language);
+  switch (result.kind) {
+    case "no-trip":
+      return [el("p", { class: "empty" }, [m.noTrip])];
+    case "need-destination":
+      return [el("p", { class: "empty" }, [m.needDestination])];
+    case "problem":
+      return [
+        el(
+          "ul",
+          { class: "problem" },
+          result.problems.map((line) => el("li", { lang: "en" }, [line])),
+        ),
+      ];
+    case "no-route":
+      return [
+        el("p", { class: "no-route", role: "status" }, [
+          el("strong", {}, [`${m.noRoute}. `]),
+          noRouteReason(result, state, text, state.language),
+        ]),
+      ];
+    case "routes": {
+      const selected = Math.min(state.selectedRoute, result.routes.length - 1);
+      const list = el(
+        "ol",
+        { class: "route-list" },
+        result.routes.map((route, index) =>
+          el("li", {}, [routeCard(route, index, index === selected, state, text, store)]),
+        ),
+      );
+      return [list, itinerary(result.routes[selected] as Route, state.language, text)];
+    }
+  }
+}
+
+function routeCard(
+  route: Route,
+  index: number,
+  selected: boolean,
+  state: AppState,
+  text: NetworkText,
+  store: Store<AppState>,
+): HTMLButtonElement {
+  const { language } = state;
+  const m = messages(language);
+  const figures = [
+    `${formatNumber(route.km, language)} ${m.km}`,
+    `${formatNumber(route.days, language, 1)} ${m.days}`,
+    m.crossingsCount(route.crossings),
+  ].join(" · ");
+  const differs = route.differsFromBest;
+  const card = el(
+    "button",
+    {
+      type: "button",
+      class: "route-card",
+      "aria-pressed": String(selected),
+      "data-key": `route-${index}`,
+      "data-route": route.rank,
+    },
+    [
+      el("span", { class: "swatch", style: `background:${routeColour(index)}` }),
+      el("span", { class: "route-name" }, [m.routeName(route.rank)]),
+      el("span", { class: "figures" }, [figures]),
+      el("span", { class: "countries" }, [text.countries(route.countries, language)]),
+      el("span", { class: "differs", lang: differs ? "en" : language }, [differs ?? m.bestRoute]),
+      route.usesUnbuiltLinks && el("span", { class: "unbuilt" }, [m.unbuilt]),
+    ],
+  );
+  card.addEventListener("click", () => store.update(selectRoute(index)));
+  return card;
+}
