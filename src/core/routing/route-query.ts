@@ -90,24 +90,21 @@ function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
   for (const mode of query.modes ?? []) {
     if (!MODES.includes(mode)) problems.push(unknown("mode", mode, MODES));
   }
-  const countries = [...new Set(index.places.flatMap((place) => place.countries))].sort();
   for (const country of query.avoidCountries ?? []) {
-    if (!countries.includes(country)) problems.push(unknown("country", country, countries));
+    if (!index.countryCodes.includes(country)) {
+      problems.push(unknown("country", country, index.countryCodes));
+    }
   }
-  const corridors = knownCorridors(index);
   for (const corridor of query.corridors ?? []) {
-    if (!corridors.includes(corridor)) problems.push(unknown("corridor", corridor, corridors));
+    if (!index.corridorIds.includes(corridor)) {
+      problems.push(unknown("corridor", corridor, index.corridorIds));
+    }
   }
   const { maxShared } = query;
   if (maxShared !== undefined && !(maxShared >= 0 && maxShared <= 1)) {
     problems.push(`the largest shared share must be between 0 and 1, not ${maxShared}`);
   }
   return problems;
-}
-
-function knownCorridors(index: RoutingIndex): string[] {
-  const ids = [...index.corridors.map((c) => c.id), ...index.links.flatMap((l) => l.corridors)];
-  return [...new Set(ids)].sort();
 }
 
 function unknown(what: string, value: string, known: readonly string[]): string {

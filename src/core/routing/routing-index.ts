@@ -20,6 +20,9 @@ export interface RoutingIndex {
   arcLink: Int32Array;
   /** The network's corridors, when known: a corridor then includes its branches' links. */
   corridors: Corridor[];
+  /** Every country code and corridor id the network knows, sorted, to check queries against. */
+  countryCodes: string[];
+  corridorIds: string[];
 }
 
 /** Compiles the graph once per network; `corridors` tells which corridors are branches of which. */
@@ -32,6 +35,7 @@ export function compileRoutingIndex(
   const linkIds = graph.edges();
   const linkFrom = new Int32Array(linkIds.length);
   const linkTo = new Int32Array(linkIds.length);
+  const places = placeIds.map((id) => graph.getNodeAttributes(id));
   const links = linkIds.map((id, number) => {
     linkFrom[number] = placeNumbers.get(graph.source(id)) ?? -1;
     linkTo[number] = placeNumbers.get(graph.target(id)) ?? -1;
@@ -40,13 +44,18 @@ export function compileRoutingIndex(
   return {
     placeIds,
     placeNumbers,
-    places: placeIds.map((id) => graph.getNodeAttributes(id)),
+    places,
     linkIds,
     links,
     linkFrom,
     linkTo,
     ...compileAdjacency(placeIds.length, linkFrom, linkTo),
     corridors,
+    countryCodes: sortedUnique(places.flatMap((place) => place.countries)),
+    corridorIds: sortedUnique([
+      ...corridors.map((c) => c.id),
+      ...links.flatMap((l) => l.corridors),
+    ]),
   };
 }
 
@@ -74,3 +83,5 @@ function compileAdjacency(placeCount: number, linkFrom: Int32Array, linkTo: Int3
   }
   return { firstArc, arcHead, arcLink };
 }
+
+const sortedUnique = (values: string[]) => [...new Set(values)].sort();
