@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { Mode } from "../core/dataset";
 import type { Criterion, RouteQuery } from "../core/routing";
 
-export const FORMATS = ["table", "json", "csv"] as const;
+export const FORMATS = ["table", "json", "csv", "geojson"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface RouteCommand {
@@ -16,7 +16,7 @@ export interface RouteCommand {
 export const USAGE = `usage: npm run --silent route -- --from <place> --to <place> [--k N]
   [--by km|hours|crossings] [--avoid-country XX[,YY]] [--avoid <place>[,<place>]]
   [--modes rail,road,sea,ferry] [--include-planned] [--corridor <id>[,<id>]]
-  [--via <place>[,<place>]] [--max-shared 0..1] [--network FILE] [--format table|json|csv]`;
+  [--via <place>[,<place>]] [--max-shared 0..1] [--network FILE] [--format table|json|csv|geojson]`;
 
 /** A bad command line: the message says what is wrong; the caller adds the usage. */
 export class UsageError extends Error {}
@@ -34,7 +34,7 @@ export function parseRouteArgs(args: string[]): RouteCommand {
   if (!values.from || !values.to) throw new UsageError("both --from and --to are required");
   const format = (values.format ?? "table") as OutputFormat;
   if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format "${format}" (table, json or csv)`);
+    throw new UsageError(`unknown format "${format}" (table, json, csv or geojson)`);
   const query: RouteQuery = {
     from: values.from,
     to: values.to,

@@ -1,6 +1,7 @@
 // The route command's work, apart from the process: arguments in, output and exit status out.
 import type { Dataset } from "../core/dataset";
 import { routeResultCsv } from "../core/export/route-csv";
+import { routeResultGeoJson } from "../core/export/route-geojson";
 import { routeResultJson } from "../core/export/route-json";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, findRoutes, placeLabel, RouteQueryError } from "../core/routing";
@@ -30,12 +31,15 @@ export function runRouteCommand(args: string[]): {
     return { status: command.network ? 2 : 1, stdout: "", stderr: `route: ${error.message}\n` };
   }
   const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  const placeAt = (id: string) => places.get(id);
   try {
     const result = findRoutes(index, command.query);
     const output = {
       table: () => routeResultTable(result, (id) => placeLabel(index, id)),
       json: () => routeResultJson(result),
       csv: () => routeResultCsv(result),
+      geojson: () => `${JSON.stringify(routeResultGeoJson(result, placeAt), null, 2)}\n`,
     }[command.format]();
     const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
     return { status: 0, stdout: output, stderr: note };

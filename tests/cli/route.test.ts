@@ -97,6 +97,28 @@ describe("npm run route", () => {
     expect(new Set(rows.map((row) => row.route_crossings))).toEqual(new Set(["2"]));
   });
 
+  it("writes GeoJSON with the query, a line per route and per leg, longitude first", () => {
+    const { status, stdout } = tiny(
+      "--from",
+      "bishkek",
+      "--to",
+      "baku",
+      "--format",
+      "geojson",
+      "--k",
+      "2",
+    );
+    expect(status).toBe(0);
+    const collection = JSON.parse(stdout);
+    expect(collection.query).toMatchObject({ from: "bishkek", to: "baku", k: 2 });
+    const routes = collection.features.filter(
+      (f: { properties: { kind: string } }) => f.properties.kind === "route",
+    );
+    expect(routes.map((f: { properties: { rank: number } }) => f.properties.rank)).toEqual([1, 2]);
+    const baku = tinyNetwork().places.find((place) => place.id === "baku");
+    expect(routes[0].geometry.coordinates.at(-1)).toEqual([baku?.lon, baku?.lat]);
+  });
+
   it("prints a table with each route's legs", () => {
     const { status, stdout } = tiny("--from", "Bishkek", "--to", "Baku");
     expect(status).toBe(0);

@@ -1,5 +1,6 @@
 // Routes as GeoJSON (RFC 7946): one LineString per route and one per leg, in longitude/latitude order.
 import type { LatLon } from "../geo";
+import type { RouteResult } from "../routing";
 import type { Route } from "../routing/route-result";
 
 type Position = [longitude: number, latitude: number];
@@ -12,6 +13,8 @@ interface LineFeature {
 
 export interface RouteFeatureCollection {
   type: "FeatureCollection";
+  /** The query that produced the routes (a foreign member, which RFC 7946 allows). */
+  query: RouteResult["query"];
   features: LineFeature[];
 }
 
@@ -29,8 +32,8 @@ export type ExportedRoute = Pick<
 >;
 
 /** Places are looked up by id; an unknown id is a programming error, so it throws and names the id. */
-export function routesToGeoJson(
-  routes: readonly ExportedRoute[],
+export function routeResultGeoJson(
+  result: { query: RouteResult["query"]; routes: readonly ExportedRoute[] },
   placeAt: (id: string) => LatLon | undefined,
 ): RouteFeatureCollection {
   const position = (id: string): Position => {
@@ -43,7 +46,7 @@ export function routesToGeoJson(
     geometry: { type: "LineString", coordinates: ids.map(position) },
     properties,
   });
-  const features = routes.flatMap((route) => [
+  const features = result.routes.flatMap((route) => [
     line(route.places, {
       kind: "route",
       rank: route.rank,
@@ -71,5 +74,5 @@ export function routesToGeoJson(
       }),
     ),
   ]);
-  return { type: "FeatureCollection", features };
+  return { type: "FeatureCollection", query: result.query, features };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ExportedRoute, routesToGeoJson } from "../../../src/core/export/route-geojson";
+import { type ExportedRoute, routeResultGeoJson } from "../../../src/core/export/route-geojson";
+import type { RouteResult } from "../../../src/core/routing";
 import { tinyNetwork } from "../../fixtures/tiny-network";
 
 const places = new Map(tinyNetwork().places.map((place) => [place.id, place]));
@@ -29,11 +30,16 @@ const route: ExportedRoute = {
   differsFromBest: null,
 };
 
-describe("routesToGeoJson", () => {
-  const collection = JSON.parse(JSON.stringify(routesToGeoJson([route], placeAt)));
+const query = { from: "almaty", to: "bishkek", k: 1, by: "km" } as unknown as RouteResult["query"];
+
+describe("routeResultGeoJson", () => {
+  const collection = JSON.parse(
+    JSON.stringify(routeResultGeoJson({ query, routes: [route] }, placeAt)),
+  );
 
   it("writes one LineString for the route and one per leg", () => {
     expect(collection.type).toBe("FeatureCollection");
+    expect(collection.query).toEqual(query);
     expect(
       collection.features.map((f: { properties: { kind: string } }) => f.properties.kind),
     ).toEqual(["route", "leg", "leg"]);
@@ -73,8 +79,11 @@ describe("routesToGeoJson", () => {
   });
 
   it("names a place it cannot locate", () => {
-    expect(() => routesToGeoJson([{ ...route, places: ["almaty", "atlantis"] }], placeAt)).toThrow(
-      'unknown place "atlantis"',
-    );
+    expect(() =>
+      routeResultGeoJson(
+        { query, routes: [{ ...route, places: ["almaty", "atlantis"] }] },
+        placeAt,
+      ),
+    ).toThrow('unknown place "atlantis"');
   });
 });
