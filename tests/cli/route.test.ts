@@ -107,6 +107,7 @@ describe("npm run route", () => {
       "geojson",
       "--k",
       "2",
+      "--include-planned",
     );
     expect(status).toBe(0);
     const collection = JSON.parse(stdout);
