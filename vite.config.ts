@@ -1,11 +1,30 @@
-// Vite builds the explorer; Vitest runs the unit tests (browser tests live in tests/e2e and run apart).
+// Vite builds the explorer; Vitest runs the unit tests and the browser tests (built app in headless Chromium).
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   base: "./",
   build: { target: "es2022", sourcemap: true },
   test: {
-    include: ["tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.e2e.ts"],
+          globalSetup: ["tests/e2e/serve-built-app.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

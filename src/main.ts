@@ -26,6 +26,7 @@ async function start(root: HTMLElement): Promise<void> {
       if (state.language !== previous.language) rememberLanguage(storage, state.language);
     });
     mountExplorer(root, { dataset, network, store, outcome: routeOutcomes(index) });
+    performance.mark("explorer-ready");
   } catch (error) {
     const details =
       error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];

@@ -79,3 +79,8 @@ export function withOpacity(hex: string, opacity: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255},${opacity})`;
 }
+
+/** Places and links shrink on narrow maps (down to 55 % at 500 px wide) so the network stays legible. */
+export function mapScale(width: number): number {
+  return Math.max(0.55, Math.min(1, width / 900));
+}

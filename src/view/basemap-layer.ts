@@ -31,6 +31,7 @@ export function mountBasemap(renderer: Sigma, language: () => Language): () => v
   import("world-atlas/countries-50m.json").then((module) => {
     if (!live) return;
     outlines = buildOutlines(module.default as unknown as Topology, projection);
+    renderer.once("afterRender", () => performance.mark("basemap-drawn"));
     renderer.refresh();
   });
   return () => {

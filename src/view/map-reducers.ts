@@ -18,6 +18,8 @@ export interface ReducerInput {
   language: Language;
   /** Marked-place label prefixes in the reader's language ("From", "To", "Via", "Avoided"). */
   markWords: Record<"origin" | "destination" | "via" | "avoided", string>;
+  /** Size factor for the map's width (see mapScale). */
+  scale: number;
 }
 
 const MARK_COLOURS = {
@@ -55,6 +57,7 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
       out.label = `${markWords[mark]} · ${label}`;
     }
     if (highlight.hoveredPlace === id) Object.assign(out, { highlighted: true, zIndex: 30 });
+    out.size *= input().scale;
     return out;
   };
 }
@@ -63,7 +66,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
   return (id: string, data: Attributes): Attributes => {
     const look = styles.links.get(id);
     if (!look) return data;
-    const { highlight } = input();
+    const { highlight, scale } = input();
     const shown = highlight.shownCorridors;
     const colour = linkColour(
       look.corridors,
@@ -74,7 +77,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     const hovered = highlight.hoveredLink === id ? 1.5 : 0;
     if (route !== undefined) {
       const selected = route === highlight.selected;
-      const size = (selected ? 5 : 3) + hovered;
+      const size = ((selected ? 5 : 3) + hovered) * scale;
       return {
         ...data,
         color: routeColour(route),
@@ -86,7 +89,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     if (colour === null) return { ...data, hidden: true };
     const faded = highlight.hasRoutes;
     const color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
-    const size = (faded ? look.size * 0.7 : look.size) + hovered;
+    const size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
     return { ...data, color, size, dash: look.dash, zIndex: 0 };
   };
 }

@@ -5,6 +5,7 @@ import type { CorridorGraph } from "../core/network-graph";
 import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
 import type { Store } from "../state/store";
+import { mapScale } from "./appearance";
 import { baseStyles } from "./base-styles";
 import { mountBasemap } from "./basemap-layer";
 import { fitCameraToPlaces } from "./camera-fit";
@@ -34,7 +35,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   // Sigma draws a first frame inside its constructor, before `renderer` is assigned.
   let ready: Sigma | null = null;
   const labels = labelDrawers(() => ready);
-  let input = reducerInput(store.get(), outcome(store.get()));
+  let scale = mapScale(container.clientWidth);
+  let input = reducerInput(store.get(), outcome(store.get()), scale);
   const renderer = new Sigma(buildDisplayGraph(network), container, {
     defaultEdgeType: "dashed",
     edgeProgramClasses: { dashed: DashedEdgeProgram },
@@ -62,15 +64,24 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   let shown = outcome(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const result = outcome(state);
-    input = reducerInput(state, result);
+    input = reducerInput(state, result, scale);
     renderer.refresh();
     const selectionMoved = state.selectedRoute !== previous.selectedRoute;
     if (result !== shown || selectionMoved) focusSelectedRoute(renderer, state, result);
     shown = result;
   });
+  const resized = new ResizeObserver(() => {
+    const next = mapScale(container.clientWidth);
+    if (next === scale) return;
+    scale = next;
+    input = { ...input, scale };
+    renderer.refresh();
+  });
+  resized.observe(container);
   return {
     renderer,
     dispose: () => {
+      resized.disconnect();
       unsubscribe();
       renderer.off("beforeRender", labels.forget);
       disposeEvents();
@@ -80,12 +91,13 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
 }
 
-function reducerInput(state: AppState, result: RouteOutcome): ReducerInput {
+function reducerInput(state: AppState, result: RouteOutcome, scale: number): ReducerInput {
   const routes = result.kind === "routes" ? result.routes : [];
   return {
     highlight: mapHighlight(state, routes),
     language: state.language,
     markWords: messages(state.language).marks,
+    scale,
   };
 }
 

@@ -3,6 +3,7 @@ import { LINK_STATUSES, MODES, PLACE_KINDS } from "../../src/core/dataset";
 import {
   linkColour,
   linkStyle,
+  mapScale,
   NO_CORRIDOR_COLOUR,
   PLACE_STYLES,
   routeColour,
@@ -49,6 +50,12 @@ describe("appearance rules", () => {
     expect(linkColour(["middle", "instc"], colours, (c) => c === "instc")).toBe("#ff7f0e");
     expect(linkColour(["middle"], colours, () => false)).toBeNull();
     expect(linkColour([], colours, () => false)).toBe(NO_CORRIDOR_COLOUR);
+  });
+
+  it("shrinks the drawing on narrow maps, never below half size nor above full size", () => {
+    expect(mapScale(1400)).toBe(1);
+    expect(mapScale(400)).toBeGreaterThanOrEqual(0.5);
+    expect(mapScale(400)).toBeLessThan(mapScale(700));
   });
 
   it("gives the first routes distinct colours and writes opacity as rgba", () => {

@@ -1,0 +1,48 @@
+// Drives the built explorer in headless Chromium (Debian's, or CHROMIUM_PATH): open, click places, screenshot.
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-unsafe-swiftshader",
+];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return chromium.launch({ executablePath, args: [...ARGS, ...extraArgs] });
+}
+
+/** Opens the app and waits until the map has drawn its basemap. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("basemap-drawn").length > 0, null, {
+    timeout: 30_000,
+  });
+}
+
+/** Clicks a place where sigma draws it; waits out sigma's double-click delay first. */
+export async function clickPlace(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((place) => {
+    const { renderer } = (
+      window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
+    ).corridorExplorer;
+    const data = renderer.getNodeDisplayData(place);
+    if (!data) throw new Error(`no place ${place} on the map`);
+    const viewport = renderer.framedGraphToViewport(data);
+    const box = renderer.getContainer().getBoundingClientRect();
+    return { x: viewport.x + box.left, y: viewport.y + box.top };
+  }, id);
+  await page.waitForTimeout(350);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Waits for the camera to settle, then keeps a picture under tests/e2e/screenshots/. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
+}

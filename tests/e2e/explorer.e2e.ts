@@ -1,0 +1,110 @@
+// The explorer in a real headless Chromium: pick on the map, compare routes, type names, see why no route.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { clickPlace, keepScreenshot, launchBrowser, openExplorer } from "./browser";
+
+const url = inject("appUrl");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+});
+
+describe("the explorer", () => {
+  it("draws the map over the basemap and says how long the first render took", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await openExplorer(page, url);
+    const times = await page.evaluate(() =>
+      ["explorer-ready", "basemap-drawn"].map((name) =>
+        Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1),
+      ),
+    );
+    console.info(`first render: map ${times[0]} ms, basemap ${times[1]} ms after navigation`);
+    await expect(page.getByRole("heading", { name: "Routes" })).toBeTruthy();
+    expect(await page.locator(".map canvas").count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await keepScreenshot(page, "1-overview");
+  });
+
+  it("lists at least two routes from Almaty to Karachi clicked on the map, and shows the second's itinerary", async () => {
+    await openExplorer(page, url);
+    await clickPlace(page, "almaty");
+    await clickPlace(page, "karachi");
+    await expect.poll(() => page.locator("#place-from").inputValue()).toBe("Almaty");
+    await expect.poll(() => page.locator("#place-to").inputValue()).toMatch(/^Karachi/);
+    const cards = page.locator(".route-card");
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(2);
+    expect(await cards.nth(0).textContent()).toMatch(
+      /\d[\d,]* km · [\d.]+ days · \d+ border crossing/,
+    );
+    expect(await cards.nth(1).locator(".differs").textContent()).not.toBe("");
+    await keepScreenshot(page, "2-almaty-karachi");
+    await cards.nth(1).click();
+    expect(await cards.nth(1).getAttribute("aria-pressed")).toBe("true");
+    const itinerary = page.locator(".itinerary");
+    expect(await itinerary.locator("h3").textContent()).toContain("Route 2");
+    expect(await itinerary.locator(".stages li").count()).toBeGreaterThan(0);
+    await keepScreenshot(page, "3-route-2-itinerary");
+  });
+
+  it("finds Moscou → Téhéran by rail through Kazakhstan and Turkmenistan, in French", async () => {
+    await openExplorer(page, url);
+    await page.getByRole("button", { name: "FR" }).click();
+    await page.getByLabel("De", { exact: true }).fill("Moscou");
+    await page.getByLabel("De", { exact: true }).press("Enter");
+    await page.getByLabel("Vers", { exact: true }).fill("Téhéran");
+    await page.getByLabel("Vers", { exact: true }).press("Enter");
+    for (const mode of ["Route", "Mer", "Ferry"])
+      await page.getByLabel(mode, { exact: true }).uncheck();
+    const best = page.locator(".route-card").first();
+    await expect
+      .poll(() => best.locator(".countries").textContent())
+      .toMatch(/Kazakhstan.*Turkménistan/);
+    expect(await page.locator(".stages li").first().textContent()).toMatch(/^Rail/);
+    await keepScreenshot(page, "4-moscou-teheran-rail-fr");
+    await page.reload();
+    await openExplorer(page, url);
+    expect(await page.getByRole("button", { name: "FR" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+  });
+
+  it("gives the reason when an option cuts every route", async () => {
+    await openExplorer(page, url);
+    await clickPlace(page, "almaty");
+    await clickPlace(page, "karachi");
+    await expect.poll(() => page.locator(".route-card").count()).toBeGreaterThan(0);
+    const modes = page.getByRole("group", { name: "Allowed modes" });
+    for (const mode of ["Rail", "Road"]) await modes.getByLabel(mode, { exact: true }).uncheck();
+    const reason = page.locator(".no-route");
+    await expect
+      .poll(() => reason.textContent())
+      .toMatch(/No route.*Almaty.*Karachi.*sea, ferry only cuts them apart/);
+    await keepScreenshot(page, "5-no-route-reason");
+  });
+
+  it("stays usable in a narrow window", async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openExplorer(page, url);
+    await expect.poll(() => page.locator("#place-from").isVisible()).toBe(true);
+    await keepScreenshot(page, "6-narrow");
+  });
+});
+
+describe("without WebGL", () => {
+  it("says so plainly instead of a blank page", async () => {
+    const noGl = await launchBrowser(["--disable-webgl", "--disable-webgl2"]);
+    const plain = await noGl.newPage();
+    await plain.goto(url);
+    await expect.poll(() => plain.getByRole("alert").textContent()).toMatch(/WebGL/);
+    await noGl.close();
+  });
+});
