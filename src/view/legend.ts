@@ -14,7 +14,6 @@ import {
 import { el } from "./dom";
 import { messages } from "./i18n/messages";
 import { rebuild, watch } from "./panel-kit";
-import { PROJECTION_NAME } from "./projection";
 
 const dot = (colour: string, size: number) =>
   el("span", {
@@ -77,7 +76,7 @@ export function mountLegend(section: HTMLElement, store: Store<AppState>) {
         el("ul", { class: "legend-list" }, statuses),
         el("h3", {}, [m.routes]),
         el("ul", { class: "legend-list" }, marks),
-        el("p", { class: "hint" }, [`${m.projection}: ${PROJECTION_NAME}. ${m.basemapCredit}`]),
+        el("p", { class: "hint" }, [`${m.projection}: ${m.projectionName}. ${m.basemapCredit}`]),
       ]),
     ]);
   });

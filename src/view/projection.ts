@@ -1,8 +1,6 @@
 // The map projection: Albers equal-area conic for Central Asia (parallels 30°N and 60°N, central meridian 65°E).
 import { type GeoProjection, geoConicEqualArea } from "d3-geo";
 
-export const PROJECTION_NAME = "Albers equal-area conic, standard parallels 30°N and 60°N, 65°E";
-
 /** Scale 1000 per radian: one unit is about 6.4 km at the standard parallels. */
 export function corridorProjection(): GeoProjection {
   return geoConicEqualArea().parallels([30, 60]).rotate([-65, 0]).scale(1000).translate([0, 0]);

@@ -88,6 +88,8 @@ export const EN = {
   datasetError: "The network could not be loaded:",
   mapLabel: "Map of the corridor network",
   projection: "Projection",
+  projectionName:
+    "Albers equal-area conic, standard parallels 30°N and 60°N, central meridian 65°E",
   linkColourNote: "colour: its corridor (see Corridors)",
   basemapCredit: "Country outlines: Natural Earth.",
 };

@@ -84,6 +84,8 @@ export const FR: Messages = {
   datasetError: "Le réseau n’a pas pu être chargé :",
   mapLabel: "Carte du réseau des corridors",
   projection: "Projection",
+  projectionName:
+    "conique équivalente d’Albers, parallèles standards 30°N et 60°N, méridien central 65°E",
   linkColourNote: "couleur : son corridor (voir Corridors)",
   basemapCredit: "Contours des pays : Natural Earth.",
 };
