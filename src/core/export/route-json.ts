@@ -19,6 +19,7 @@ export function routeResultJson(result: RouteResult): string {
       legs: route.legs,
       stages: route.stages,
       differsFromBest: route.differsFromBest,
+      difference: route.difference,
     })),
     ...(result.reason !== undefined && { reason: result.reason, cutBy: result.cutBy }),
   };

@@ -1,6 +1,9 @@
 // The routing entry point: best route and ranked alternatives for a query, as a readable result.
+
+import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
 import { rankedPaths } from "./ranked-paths";
+import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
 import { describeRoute, type Route } from "./route-result";
@@ -23,8 +26,10 @@ export function findRoutes(index: RoutingIndex, query: RouteQuery): RouteResult 
     return { query: resolved, routes: [], ...explainNoRoute(index, resolved) };
   const routes = paths.map((path, position) => describeRoute(index, path, position + 1));
   const best = routes[0] as Route;
-  const placeName = (id: string) => placeLabel(index, id);
-  for (const route of routes.slice(1))
-    route.differsFromBest = differenceFromBest(route, best, placeName);
+  const names = { country: countryName, place: (id: string) => placeLabel(index, id) };
+  for (const route of routes.slice(1)) {
+    route.difference = differenceFromBest(route, best);
+    route.differsFromBest = differenceText(route.difference, names);
+  }
   return { query: resolved, routes };
 }

@@ -1,8 +1,14 @@
 // The routing API for the web view and the command line.
 export { CRITERIA, type Criterion } from "./criteria";
+export { differenceText } from "./difference-text";
 export { findRoutes, type RouteResult } from "./find-routes";
 export type { NoRouteExplanation } from "./no-route";
-export { placeLabel, shortPlaceName } from "./route-differences";
+export {
+  type DifferenceNames,
+  placeLabel,
+  type RouteDifference,
+  shortPlaceName,
+} from "./route-differences";
 export { MAX_ROUTES, type ResolvedQuery, type RouteQuery, RouteQueryError } from "./route-query";
 export type { Route, RouteLeg, RouteStage } from "./route-result";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";

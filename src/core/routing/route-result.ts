@@ -1,6 +1,7 @@
 // Turns a found path into the route a user reads: legs, stages, totals and the places in order.
 import type { LinkStatus, Mode } from "../dataset";
 import { countriesInOrder, crossingCount } from "./route-countries";
+import type { RouteDifference } from "./route-differences";
 import type { FoundPath } from "./route-search";
 import type { RoutingIndex } from "./routing-index";
 
@@ -45,8 +46,10 @@ export interface Route {
   stages: RouteStage[];
   /** True when a leg uses a planned or under-construction link. */
   usesUnbuiltLinks: boolean;
-  /** How this route differs from route 1 (null for route 1 itself). */
+  /** How this route differs from route 1, in English (null for route 1 itself). */
   differsFromBest: string | null;
+  /** The same as data, for other languages (null for route 1 itself). */
+  difference: RouteDifference | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -75,6 +78,7 @@ export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number
     stages: groupStages(legs),
     usesUnbuiltLinks: legs.some((leg) => leg.status !== "operational"),
     differsFromBest: null,
+    difference: null,
   };
 }
 
