@@ -12,6 +12,7 @@ import { messages } from "./view/i18n/messages";
 import { loadShippedDataset } from "./view/shipped-dataset";
 import { hasWebGL } from "./view/webgl-support";
 import "./view/styles.css";
+import "./view/files.css";
 
 async function start(root: HTMLElement): Promise<void> {
   const storage = safeStorage();

@@ -1,8 +1,6 @@
 // The route command's work, apart from the process: arguments in, output and exit status out.
 import type { Dataset } from "../core/dataset";
-import { routeResultCsv } from "../core/export/route-csv";
-import { routeResultGeoJson } from "../core/export/route-geojson";
-import { routeResultJson } from "../core/export/route-json";
+import { routeResultText } from "../core/export/route-formats";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, findRoutes, placeLabel, RouteQueryError } from "../core/routing";
 import { DatasetError } from "../core/validation/problems";
@@ -35,12 +33,10 @@ export function runRouteCommand(args: string[]): {
   const placeAt = (id: string) => places.get(id);
   try {
     const result = findRoutes(index, command.query);
-    const output = {
-      table: () => routeResultTable(result, (id) => placeLabel(index, id)),
-      json: () => routeResultJson(result),
-      csv: () => routeResultCsv(result),
-      geojson: () => `${JSON.stringify(routeResultGeoJson(result, placeAt), null, 2)}\n`,
-    }[command.format]();
+    const output =
+      command.format === "table"
+        ? routeResultTable(result, (id) => placeLabel(index, id))
+        : routeResultText(result, command.format, placeAt);
     const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
     return { status: 0, stdout: output, stderr: note };
   } catch (error) {

@@ -3,6 +3,7 @@
 import { MODES } from "../core/dataset";
 import {
   findRoutes,
+  type ResolvedQuery,
   type Route,
   type RouteQuery,
   RouteQueryError,
@@ -13,9 +14,23 @@ import type { AppState } from "./app-state";
 export type RouteOutcome =
   | { kind: "no-trip" }
   | { kind: "need-destination" }
-  | { kind: "routes"; routes: Route[] }
+  | { kind: "routes"; routes: Route[]; query: ResolvedQuery }
   | { kind: "no-route"; reason: string; cutBy: string[] }
   | { kind: "problem"; problems: string[] };
+
+/** The state fields the route query reads: a change to one of them may change the routes. */
+export const QUERY_FIELDS = [
+  "origin",
+  "destination",
+  "via",
+  "criterion",
+  "alternatives",
+  "avoidCountries",
+  "avoidPlaces",
+  "modes",
+  "includePlanned",
+  "corridors",
+] as const satisfies readonly (keyof AppState)[];
 
 /** The engine's query for the state, or null while origin or destination is missing. */
 export function routeQueryOf(state: AppState): RouteQuery | null {
@@ -54,7 +69,8 @@ export function routeOutcomes(index: RoutingIndex): (state: AppState) => RouteOu
 function outcomeOf(index: RoutingIndex, query: RouteQuery): RouteOutcome {
   try {
     const result = findRoutes(index, query);
-    if (result.routes.length > 0) return { kind: "routes", routes: result.routes };
+    if (result.routes.length > 0)
+      return { kind: "routes", routes: result.routes, query: result.query };
     return { kind: "no-route", reason: result.reason ?? "", cutBy: result.cutBy ?? [] };
   } catch (error) {
     if (error instanceof RouteQueryError) return { kind: "problem", problems: error.problems };

@@ -4,6 +4,7 @@ import { el } from "./dom";
 export interface Shell {
   header: HTMLElement;
   trip: HTMLElement;
+  exports: HTMLElement;
   options: HTMLElement;
   routes: HTMLElement;
   corridors: HTMLElement;
@@ -17,6 +18,7 @@ export function buildShell(root: HTMLElement): Shell {
   const shell = {
     header: el("header", { class: "app-header" }),
     trip: section("trip"),
+    exports: el("div", { class: "panel export-bar", "data-panel": "exports" }),
     options: section("options"),
     routes: section("routes"),
     corridors: section("corridors"),
@@ -26,6 +28,7 @@ export function buildShell(root: HTMLElement): Shell {
   const mapArea = el("main", { class: "map-area" }, [shell.map]);
   const side = el("aside", { class: "side" }, [
     shell.trip,
+    shell.exports,
     shell.routes,
     shell.options,
     shell.corridors,

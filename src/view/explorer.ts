@@ -6,6 +6,7 @@ import type { RouteOutcome } from "../state/route-outcome";
 import type { Store } from "../state/store";
 import { buildShell } from "./app-shell";
 import { mountCorridorsPanel } from "./corridors-panel";
+import { mountExportBar } from "./export/export-bar";
 import { mountHeader } from "./header";
 import { mountLegend } from "./legend";
 import { mountMap } from "./map-view";
@@ -28,9 +29,12 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
   const shell = buildShell(root);
   const text = networkText(dataset);
   const map = mountMap(shell.map, { network, corridors: dataset.corridors, store, outcome });
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  const placeAt = (id: string) => places.get(id);
   const disposers = [
     mountHeader(shell.header, store),
     mountTripPanel(shell.trip, dataset.places, store),
+    mountExportBar(shell.exports, { store, outcome, placeAt, renderer: map.renderer }),
     mountRoutesPanel(shell.routes, text, store, outcome),
     mountOptionsPanel(shell.options, dataset, text, store),
     mountCorridorsPanel(shell.corridors, text, store),

@@ -1,10 +1,11 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below.
-import type { Route } from "../core/routing";
+import { differenceText, type Route } from "../core/routing";
 import type { AppState } from "../state/app-state";
-import type { RouteOutcome } from "../state/route-outcome";
+import { QUERY_FIELDS, type RouteOutcome } from "../state/route-outcome";
 import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
 import { routeColour } from "./appearance";
+import { countryName } from "./country-names";
 import { el } from "./dom";
 import { formatNumber, messages } from "./i18n/messages";
 import { itinerary } from "./itinerary";
@@ -12,20 +13,7 @@ import type { NetworkText } from "./network-text";
 import { noRouteReason } from "./no-route-reason";
 import { rebuild, watch } from "./panel-kit";
 
-const FIELDS = [
-  "origin",
-  "destination",
-  "via",
-  "criterion",
-  "alternatives",
-  "avoidCountries",
-  "avoidPlaces",
-  "modes",
-  "includePlanned",
-  "corridors",
-  "language",
-  "selectedRoute",
-] as const;
+const FIELDS = [...QUERY_FIELDS, "language", "selectedRoute"] as const;
 
 export function mountRoutesPanel(
   section: HTMLElement,
@@ -98,7 +86,17 @@ function routeCard(
     `${formatNumber(route.days, language, 1)} ${m.days}`,
     m.crossingsCount(route.crossings),
   ].join(" · ");
-  const differs = route.differsFromBest;
+  const differs =
+    route.difference &&
+    differenceText(
+      route.difference,
+      {
+        country: (code) => countryName(code, language),
+        place: (id) => text.place(id, language),
+        mode: (mode) => m.modeNames[mode].toLowerCase(),
+      },
+      language,
+    );
   const card = el(
     "button",
     {
@@ -113,7 +111,7 @@ function routeCard(
       el("span", { class: "route-name" }, [m.routeName(route.rank)]),
       el("span", { class: "figures" }, [figures]),
       el("span", { class: "countries" }, [text.countries(route.countries, language)]),
-      el("span", { class: "differs", lang: differs ? "en" : language }, [differs ?? m.bestRoute]),
+      el("span", { class: "differs" }, [differs || m.bestRoute]),
       route.usesUnbuiltLinks && el("span", { class: "unbuilt" }, [m.unbuilt]),
     ],
   );

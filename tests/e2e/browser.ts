@@ -46,3 +46,14 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(700);
   await page.screenshot({ path: new URL(`./screenshots/${name}.png`, import.meta.url).pathname });
 }
+
+/** Clicks what starts a download and gives back the file's name and bytes. */
+export async function downloadFrom(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}

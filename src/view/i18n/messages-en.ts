@@ -92,6 +92,9 @@ export const EN = {
     "Albers equal-area conic, standard parallels 30°N and 60°N, central meridian 65°E",
   linkColourNote: "colour: its corridor (see Corridors)",
   basemapCredit: "Country outlines: Natural Earth.",
+  download: "Download the routes",
+  downloadRoutes: "Download the route list",
+  exportFormats: { csv: "CSV", json: "JSON", geojson: "GeoJSON", png: "PNG map" },
 };
 
 export type Messages = typeof EN;

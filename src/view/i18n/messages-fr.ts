@@ -88,4 +88,7 @@ export const FR: Messages = {
     "conique équivalente d’Albers, parallèles standards 30°N et 60°N, méridien central 65°E",
   linkColourNote: "couleur : son corridor (voir Corridors)",
   basemapCredit: "Contours des pays : Natural Earth.",
+  download: "Télécharger les itinéraires",
+  downloadRoutes: "Télécharger la liste des itinéraires",
+  exportFormats: { csv: "CSV", json: "JSON", geojson: "GeoJSON", png: "Carte PNG" },
 };

@@ -1,0 +1,72 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { buildNetworkGraph } from "../../src/core/network-graph";
+import { compileRoutingIndex } from "../../src/core/routing";
+import { initialState } from "../../src/state/app-state";
+import { exportFileName, routeExportFile, shownRoutes } from "../../src/state/route-export";
+import { routeOutcomes } from "../../src/state/route-outcome";
+import { tinyNetwork } from "../fixtures/tiny-network";
+
+const dataset = tinyNetwork();
+const outcome = routeOutcomes(compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors));
+const places = new Map(dataset.places.map((place) => [place.id, place]));
+const placeAt = (id: string) => places.get(id);
+const state = { ...initialState(), origin: "almaty", destination: "baku", includePlanned: true };
+const result = shownRoutes(outcome(state));
+
+describe("the route list as files", () => {
+  it("exists only while routes are shown", () => {
+    expect(shownRoutes(outcome(initialState()))).toBeNull();
+    expect(result?.routes.length).toBeGreaterThanOrEqual(2);
+    expect(result?.query).toMatchObject({ from: "almaty", to: "baku" });
+  });
+
+  it("are named after the trip", () => {
+    if (!result) throw new Error("no routes");
+    expect(exportFileName(result, "csv")).toBe("routes-almaty-baku.csv");
+    const odd = { ...result, query: { ...result.query, from: "Ürümqi Süd", to: "x__y" } };
+    expect(exportFileName(odd, "png")).toBe("routes-r-mqi-s-d-x-y.png");
+  });
+
+  it("as CSV read back with papaparse give the same values, one row per leg", () => {
+    if (!result) throw new Error("no routes");
+    const file = routeExportFile(result, "csv", placeAt);
+    expect(file.type).toMatch(/^text\/csv/);
+    const rows = Papa.parse<Record<string, string>>(file.text, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const legs = result.routes.flatMap((route) => route.legs.map((leg) => ({ route, leg })));
+    expect(rows).toHaveLength(legs.length);
+    rows.forEach((row, at) => {
+      const { route, leg } = legs[at] as (typeof legs)[number];
+      expect(Number(row.rank)).toBe(route.rank);
+      expect(Number(row.route_km)).toBe(route.km);
+      expect(Number(row.route_hours)).toBe(route.hours);
+      expect([row.from, row.to, row.mode, Number(row.km)]).toEqual([
+        leg.from,
+        leg.to,
+        leg.mode,
+        leg.km,
+      ]);
+    });
+  });
+
+  it("as JSON hold the query and the routes", () => {
+    if (!result) throw new Error("no routes");
+    const json = JSON.parse(routeExportFile(result, "json", placeAt).text);
+    expect(json.query).toEqual(result.query);
+    expect(json.routes.map((route: { rank: number }) => route.rank)).toEqual(
+      result.routes.map((route) => route.rank),
+    );
+  });
+
+  it("as GeoJSON put longitude first", () => {
+    if (!result) throw new Error("no routes");
+    const collection = JSON.parse(routeExportFile(result, "geojson", placeAt).text);
+    const first = collection.features[0];
+    expect(first.geometry.type).toBe("LineString");
+    const almaty = places.get("almaty");
+    expect(first.geometry.coordinates[0]).toEqual([almaty?.lon, almaty?.lat]);
+  });
+});
