@@ -5,10 +5,14 @@ import { DatasetError, formatProblem } from "./core/validation/problems";
 import { initialState } from "./state/app-state";
 import { rememberedLanguage, rememberLanguage } from "./state/language-memory";
 import { routeOutcomes } from "./state/route-outcome";
+import { decodeSharedView } from "./state/share-link";
+import { applySharedView, knownNames } from "./state/shared-state";
 import { createStore } from "./state/store";
+import { syncAddress } from "./view/address-sync";
 import { showError } from "./view/error-screen";
 import { mountExplorer } from "./view/explorer";
 import { messages } from "./view/i18n/messages";
+import { mountNotice } from "./view/notice";
 import { loadShippedDataset } from "./view/shipped-dataset";
 import { hasWebGL } from "./view/webgl-support";
 import "./view/styles.css";
@@ -22,11 +26,14 @@ async function start(root: HTMLElement): Promise<void> {
     const dataset = await loadShippedDataset();
     const network = buildNetworkGraph(dataset);
     const index = compileRoutingIndex(network, dataset.corridors);
-    const store = createStore(initialState(language));
+    const link = decodeSharedView(window.location.search, knownNames(dataset));
+    const store = createStore(applySharedView(initialState(language), link.view));
     store.subscribe((state, previous) => {
       if (state.language !== previous.language) rememberLanguage(storage, state.language);
     });
     mountExplorer(root, { dataset, network, store, outcome: routeOutcomes(index) });
+    mountNotice(root.querySelector(".side") ?? root, store, (m) => m.linkIgnored, link.ignored);
+    syncAddress(store);
     performance.mark("explorer-ready");
   } catch (error) {
     const details =

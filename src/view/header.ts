@@ -3,6 +3,7 @@ import type { AppState, Language } from "../state/app-state";
 import { LANGUAGES } from "../state/app-state";
 import type { Store } from "../state/store";
 import { setLanguage } from "../state/view-changes";
+import { copyLinkControl } from "./copy-link";
 import { el } from "./dom";
 import { messages } from "./i18n/messages";
 import { rebuild, watch } from "./panel-kit";
@@ -36,6 +37,7 @@ export function mountHeader(header: HTMLElement, store: Store<AppState>): () => 
     rebuild(header, [
       el("h1", {}, [m.title]),
       el("p", { class: "tagline" }, [m.tagline]),
+      copyLinkControl(m),
       switcher,
     ]);
   });

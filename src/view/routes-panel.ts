@@ -1,7 +1,8 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below.
 import { differenceText, type Route } from "../core/routing";
 import type { AppState } from "../state/app-state";
-import { QUERY_FIELDS, type RouteOutcome } from "../state/route-outcome";
+import type { RouteOutcome } from "../state/route-outcome";
+import { LINK_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
 import { routeColour } from "./appearance";
@@ -13,8 +14,6 @@ import type { NetworkText } from "./network-text";
 import { noRouteReason } from "./no-route-reason";
 import { rebuild, watch } from "./panel-kit";
 
-const FIELDS = [...QUERY_FIELDS, "language", "selectedRoute"] as const;
-
 export function mountRoutesPanel(
   section: HTMLElement,
   text: NetworkText,
@@ -22,7 +21,7 @@ export function mountRoutesPanel(
   outcome: (state: AppState) => RouteOutcome,
 ): () => void {
   section.setAttribute("aria-live", "polite");
-  return watch(store, FIELDS, (state) => {
+  return watch(store, LINK_FIELDS, (state) => {
     const m = messages(state.language);
     const result = outcome(state);
     const heading = el("h2", {}, [m.routes]);

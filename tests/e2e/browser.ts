@@ -1,5 +1,6 @@
 // Drives the built explorer in headless Chromium (Debian's, or CHROMIUM_PATH): open, click places, screenshot.
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const ARGS = [
   "--no-sandbox",
@@ -15,6 +16,26 @@ const ARGS = [
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   return chromium.launch({ executablePath, args: [...ARGS, ...extraArgs] });
+}
+
+/** One browser for a test file: launched before its tests, closed after; pages at a desktop size. */
+export function browserForFile(): { browser: () => Browser; newPage: () => Promise<Page> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = () => {
+    if (!browser) throw new Error("the browser is not launched yet");
+    return browser;
+  };
+  return {
+    browser: current,
+    newPage: () =>
+      current().newPage({ viewport: { width: 1366, height: 800 }, acceptDownloads: true }),
+  };
 }
 
 /** Opens the app and waits until the map has drawn its basemap. */

@@ -1,20 +1,14 @@
 // The explorer in a real headless Chromium: pick on the map, compare routes, type names, see why no route.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { clickPlace, keepScreenshot, launchBrowser, openExplorer } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { browserForFile, clickPlace, keepScreenshot, launchBrowser, openExplorer } from "./browser";
 
 const url = inject("appUrl");
-let browser: Browser;
+const browser = browserForFile();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  page = await browser.newPage();
 });
 
 describe("the explorer", () => {

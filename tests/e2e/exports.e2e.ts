@@ -1,23 +1,19 @@
 // Downloads of the route list in the real browser: CSV, JSON, GeoJSON and the map as a PNG.
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { clickPlace, downloadFrom, keepScreenshot, launchBrowser, openExplorer } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { browserForFile, clickPlace, downloadFrom, keepScreenshot, openExplorer } from "./browser";
 
 const url = inject("appUrl");
-let browser: Browser;
+const browser = browserForFile();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 800 }, acceptDownloads: true });
+  page = await browser.newPage();
   await openExplorer(page, url);
   await clickPlace(page, "almaty");
   await clickPlace(page, "karachi");
   await page.locator(".route-card").nth(1).waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const save = (format: string) =>

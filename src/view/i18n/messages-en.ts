@@ -95,6 +95,11 @@ export const EN = {
   download: "Download the routes",
   downloadRoutes: "Download the route list",
   exportFormats: { csv: "CSV", json: "JSON", geojson: "GeoJSON", png: "PNG map" },
+  copyLink: "Copy link",
+  linkCopied: "Link copied.",
+  copyLinkByHand: "Link to this view: copy it",
+  linkIgnored: "Parts of the link you opened were ignored:",
+  dismiss: "Dismiss",
 };
 
 export type Messages = typeof EN;

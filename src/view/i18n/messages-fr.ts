@@ -91,4 +91,9 @@ export const FR: Messages = {
   download: "Télécharger les itinéraires",
   downloadRoutes: "Télécharger la liste des itinéraires",
   exportFormats: { csv: "CSV", json: "JSON", geojson: "GeoJSON", png: "Carte PNG" },
+  copyLink: "Copier le lien",
+  linkCopied: "Lien copié.",
+  copyLinkByHand: "Lien vers cette vue : copiez-le",
+  linkIgnored: "Des parties du lien ouvert ont été ignorées :",
+  dismiss: "Fermer",
 };

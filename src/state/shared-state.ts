@@ -1,0 +1,60 @@
+// The app state and the shareable link's view, each way: what the address holds and how it is restored.
+import type { Dataset } from "../core/dataset";
+import { MODES } from "../core/dataset";
+import type { AppState } from "./app-state";
+import { setAlternatives } from "./option-changes";
+import { QUERY_FIELDS } from "./route-outcome";
+import type { KnownNames, SharedView } from "./share-link";
+
+/** The state fields the link holds (the route list shows exactly these too). */
+export const LINK_FIELDS = [...QUERY_FIELDS, "language", "selectedRoute"] as const;
+
+const DEFAULTS = { criterion: "km", alternatives: 3 } as const;
+
+/** What the link holds: the trip, its options, the language and the selected route; defaults left out. */
+export function sharedViewOf(state: AppState): SharedView {
+  const allModes = MODES.every((mode) => state.modes.includes(mode));
+  const view: SharedView = {
+    from: state.origin ?? undefined,
+    to: state.destination ?? undefined,
+    by: state.criterion === DEFAULTS.criterion ? undefined : state.criterion,
+    k: state.alternatives === DEFAULTS.alternatives ? undefined : state.alternatives,
+    avoidCountries: state.avoidCountries,
+    avoidPlaces: state.avoidPlaces,
+    modes: allModes ? undefined : state.modes,
+    includePlanned: state.includePlanned || undefined,
+    corridors: state.corridors,
+    via: state.via,
+    language: state.language,
+    route: state.selectedRoute > 0 ? state.selectedRoute + 1 : undefined,
+  };
+  return view;
+}
+
+/** The state with a link's view applied over it; what the link leaves out stays as it was. */
+export function applySharedView(state: AppState, view: SharedView): AppState {
+  const next: AppState = {
+    ...state,
+    origin: view.from ?? state.origin,
+    destination: view.to && view.to !== view.from ? view.to : state.destination,
+    criterion: view.by ?? state.criterion,
+    avoidCountries: view.avoidCountries ?? state.avoidCountries,
+    avoidPlaces: view.avoidPlaces ?? state.avoidPlaces,
+    modes: view.modes ?? state.modes,
+    includePlanned: view.includePlanned ?? state.includePlanned,
+    corridors: view.corridors ?? state.corridors,
+    via: view.via ?? state.via,
+    language: view.language ?? state.language,
+    selectedRoute: view.route ? view.route - 1 : state.selectedRoute,
+  };
+  return view.k ? { ...setAlternatives(view.k)(next), selectedRoute: next.selectedRoute } : next;
+}
+
+/** The names a link may use in this network: place ids, countries and corridors. */
+export function knownNames(dataset: Pick<Dataset, "places" | "corridors">): KnownNames {
+  return {
+    places: new Set(dataset.places.map((place) => place.id)),
+    countries: new Set(dataset.places.flatMap((place) => place.countries)),
+    corridors: new Set(dataset.corridors.map((corridor) => corridor.id)),
+  };
+}
