@@ -1,18 +1,14 @@
-// Entry point of the explorer: loads the shipped network, builds it, and mounts the view.
-import { buildNetworkGraph } from "./core/network-graph";
-import { compileRoutingIndex } from "./core/routing";
+// Entry point of the explorer: loads the shipped network, restores the linked view, and mounts the explorer.
 import { DatasetError, formatProblem } from "./core/validation/problems";
 import { initialState } from "./state/app-state";
 import { rememberedLanguage, rememberLanguage } from "./state/language-memory";
-import { routeOutcomes } from "./state/route-outcome";
 import { decodeSharedView } from "./state/share-link";
 import { applySharedView, knownNames } from "./state/shared-state";
 import { createStore } from "./state/store";
 import { syncAddress } from "./view/address-sync";
 import { showError } from "./view/error-screen";
-import { mountExplorer } from "./view/explorer";
+import { mountExplorerApp } from "./view/explorer-app";
 import { messages } from "./view/i18n/messages";
-import { mountNotice } from "./view/notice";
 import { loadShippedDataset } from "./view/shipped-dataset";
 import { hasWebGL } from "./view/webgl-support";
 import "./view/styles.css";
@@ -24,15 +20,12 @@ async function start(root: HTMLElement): Promise<void> {
   if (!hasWebGL()) return showError(root, messages(language).noWebgl);
   try {
     const dataset = await loadShippedDataset();
-    const network = buildNetworkGraph(dataset);
-    const index = compileRoutingIndex(network, dataset.corridors);
     const link = decodeSharedView(window.location.search, knownNames(dataset));
     const store = createStore(applySharedView(initialState(language), link.view));
     store.subscribe((state, previous) => {
       if (state.language !== previous.language) rememberLanguage(storage, state.language);
     });
-    mountExplorer(root, { dataset, network, store, outcome: routeOutcomes(index) });
-    mountNotice(root.querySelector(".side") ?? root, store, (m) => m.linkIgnored, link.ignored);
+    mountExplorerApp(root, dataset, store, link.ignored);
     syncAddress(store);
     performance.mark("explorer-ready");
   } catch (error) {

@@ -7,6 +7,7 @@ export interface Shell {
   exports: HTMLElement;
   options: HTMLElement;
   routes: HTMLElement;
+  network: HTMLElement;
   corridors: HTMLElement;
   legend: HTMLElement;
   map: HTMLElement;
@@ -21,6 +22,7 @@ export function buildShell(root: HTMLElement): Shell {
     exports: el("div", { class: "panel export-bar", "data-panel": "exports" }),
     options: section("options"),
     routes: section("routes"),
+    network: section("network"),
     corridors: section("corridors"),
     legend: section("legend"),
     map: el("div", { class: "map", id: "map", tabindex: 0 }),
@@ -31,6 +33,7 @@ export function buildShell(root: HTMLElement): Shell {
     shell.exports,
     shell.routes,
     shell.options,
+    shell.network,
     shell.corridors,
     shell.legend,
   ]);

@@ -22,6 +22,8 @@ export interface ExplorerContext {
   network: CorridorGraph;
   store: Store<AppState>;
   outcome: (state: AppState) => RouteOutcome;
+  /** Mounts the network section (load, export, back to the built-in network). */
+  networkPanel: (section: HTMLElement) => () => void;
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
@@ -37,6 +39,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     mountExportBar(shell.exports, { store, outcome, placeAt, renderer: map.renderer }),
     mountRoutesPanel(shell.routes, text, store, outcome),
     mountOptionsPanel(shell.options, dataset, text, store),
+    context.networkPanel(shell.network),
     mountCorridorsPanel(shell.corridors, text, store),
     mountLegend(shell.legend, store),
     mountTooltip(shell.mapArea, network, text, store),

@@ -1,6 +1,7 @@
 // Every interface text in English; messages-fr.ts must give the same keys.
 import type { LinkStatus, Mode, PlaceKind } from "../../core/dataset";
 import type { Criterion } from "../../core/routing/criteria";
+import type { ImportStage } from "../../state/network-status";
 
 export const EN = {
   title: "Corridor Explorer",
@@ -100,6 +101,24 @@ export const EN = {
   copyLinkByHand: "Link to this view: copy it",
   linkIgnored: "Parts of the link you opened were ignored:",
   dismiss: "Dismiss",
+  network: "Network",
+  builtInNetwork: "Built-in network",
+  networkCounts: (places: string, links: string) => `${places} places · ${links} links`,
+  loadNetwork: "Load a network…",
+  loadHint:
+    "One .json network file in the dataset's format, or two .csv files (places and links). You can also drop them on the page.",
+  exportNetwork: "Export network",
+  backToBuiltIn: "Back to the built-in network",
+  importStages: {
+    reading: "Reading the files…",
+    checking: "Checking every record…",
+    building: "Building the network…",
+    drawing: "Drawing the map…",
+  } as Record<ImportStage, string>,
+  refused: (files: string, count: number) =>
+    `${files} was not loaded (${count === 1 ? "1 problem" : `${count} problems`}); the network shown is unchanged.`,
+  moreProblems: (count: number) => `… and ${count} more`,
+  dropHere: "Drop one .json network file, or two .csv files (places and links)",
 };
 
 export type Messages = typeof EN;

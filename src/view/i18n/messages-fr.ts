@@ -96,4 +96,22 @@ export const FR: Messages = {
   copyLinkByHand: "Lien vers cette vue : copiez-le",
   linkIgnored: "Des parties du lien ouvert ont été ignorées :",
   dismiss: "Fermer",
+  network: "Réseau",
+  builtInNetwork: "Réseau intégré",
+  networkCounts: (places: string, links: string) => `${places} lieux · ${links} liaisons`,
+  loadNetwork: "Charger un réseau…",
+  loadHint:
+    "Un fichier réseau .json au format du jeu de données, ou deux fichiers .csv (lieux et liaisons). Vous pouvez aussi les déposer sur la page.",
+  exportNetwork: "Exporter le réseau",
+  backToBuiltIn: "Revenir au réseau intégré",
+  importStages: {
+    reading: "Lecture des fichiers…",
+    checking: "Vérification de chaque enregistrement…",
+    building: "Construction du réseau…",
+    drawing: "Dessin de la carte…",
+  },
+  refused: (files: string, count: number) =>
+    `${files} n’a pas été chargé (${count === 1 ? "1 problème" : `${count} problèmes`}) ; le réseau affiché est inchangé.`,
+  moreProblems: (count: number) => `… et ${count} de plus`,
+  dropHere: "Déposez un fichier réseau .json, ou deux fichiers .csv (lieux et liaisons)",
 };

@@ -1,0 +1,95 @@
+// The explorer over one network at a time: mounts it, and swaps in a loaded network or the built-in one.
+import type { Dataset } from "../core/dataset";
+import { networkToJson } from "../core/network-file/json-network";
+import { buildNetworkGraph } from "../core/network-graph";
+import { compileRoutingIndex } from "../core/routing";
+import type { AppState } from "../state/app-state";
+import {
+  type ImportStage,
+  type NetworkStatus,
+  networkFileName,
+  networkShown,
+} from "../state/network-status";
+import { keepKnown } from "../state/network-swap";
+import { routeOutcomes } from "../state/route-outcome";
+import { knownNames } from "../state/shared-state";
+import { createStore, type Store } from "../state/store";
+import { mountExplorer } from "./explorer";
+import { downloadText } from "./export/download";
+import { mountDropTarget } from "./import/drop-target";
+import { mountNetworkPanel } from "./import/network-panel";
+import { readInWorker } from "./import/read-in-worker";
+import { mountNotice } from "./notice";
+
+/** Lets the browser paint the progress shown before the next heavy step. */
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export function mountExplorerApp(
+  root: HTMLElement,
+  builtIn: Dataset,
+  store: Store<AppState>,
+  linkIgnored: string[],
+): void {
+  let dataset = builtIn;
+  const status = createStore<NetworkStatus>({
+    shown: networkShown(builtIn, null),
+    progress: { kind: "idle" },
+  });
+  const setStage = (stage: ImportStage, files: string) =>
+    status.update((s) => ({ ...s, progress: { kind: "working", stage, files } }));
+
+  /** The heavy part: the graph and the routing index. */
+  const prepare = (next: Dataset) => {
+    const network = buildNetworkGraph(next);
+    return { network, outcome: routeOutcomes(compileRoutingIndex(network, next.corridors)) };
+  };
+  const mount = (next: Dataset, built: ReturnType<typeof prepare>) =>
+    mountExplorer(root, {
+      dataset: next,
+      ...built,
+      store,
+      networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
+    });
+  let dispose = () => {};
+
+  const show = async (next: Dataset, name: string | null) => {
+    setStage("building", name ?? "");
+    await painted();
+    const built = prepare(next);
+    setStage("drawing", name ?? "");
+    await painted();
+    dispose();
+    store.update((state) => keepKnown(state, knownNames(next)));
+    dataset = next;
+    dispose = mount(next, built);
+    status.update(() => ({ shown: networkShown(next, name), progress: { kind: "idle" } }));
+    performance.mark("network-ready");
+  };
+
+  const actions = {
+    async load(files: File[]) {
+      if (status.get().progress.kind === "working") return;
+      const names = files.map((file) => file.name).join(", ");
+      const checked = await readInWorker(files, builtIn, (stage) => setStage(stage, names));
+      if (checked.ok) return show(checked.dataset, names);
+      status.update((s) => ({
+        ...s,
+        progress: { kind: "failed", files: names, problems: checked.problems },
+      }));
+    },
+    exportNetwork() {
+      downloadText(networkFileName(status.get().shown), "application/json", networkToJson(dataset));
+    },
+    backToBuiltIn() {
+      void show(builtIn, null);
+    },
+  };
+  dispose = mount(builtIn, prepare(builtIn));
+  const side = root.querySelector<HTMLElement>(".side");
+  if (side) mountNotice(side, store, (m) => m.linkIgnored, linkIgnored);
+  mountDropTarget(
+    () => store.get().language,
+    (files) => void actions.load(files),
+  );
+}

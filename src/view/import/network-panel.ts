@@ -1,0 +1,102 @@
+// The network section: which network is shown, load another (progress, refused files' problems), export, go back.
+import type { AppState } from "../../state/app-state";
+import type { NetworkStatus } from "../../state/network-status";
+import { problemList } from "../../state/problem-list";
+import type { Store } from "../../state/store";
+import { el, fill } from "../dom";
+import { formatNumber, messages } from "../i18n/messages";
+import type { Messages } from "../i18n/messages-en";
+import { rebuild } from "../panel-kit";
+
+export interface NetworkActions {
+  load(files: File[]): void;
+  exportNetwork(): void;
+  backToBuiltIn(): void;
+}
+
+export function mountNetworkPanel(
+  section: HTMLElement,
+  stores: { app: Store<AppState>; status: Store<NetworkStatus> },
+  actions: NetworkActions,
+): () => void {
+  const render = () => {
+    const { language } = stores.app.get();
+    const status = stores.status.get();
+    const m = messages(language);
+    const { shown } = status;
+    const counts = m.networkCounts(
+      formatNumber(shown.places, language),
+      formatNumber(shown.links, language),
+    );
+    rebuild(section, [
+      el("h2", {}, [m.network]),
+      el("p", { class: "network-name" }, [
+        el("strong", {}, [shown.name ?? m.builtInNetwork]),
+        ` · ${counts}`,
+      ]),
+      controls(m, status, actions),
+      el("p", { class: "hint" }, [m.loadHint]),
+      progress(m, status),
+    ]);
+  };
+  render();
+  const stopApp = stores.app.subscribe((state, previous) => {
+    if (state.language !== previous.language) render();
+  });
+  const stopStatus = stores.status.subscribe(render);
+  return () => {
+    stopApp();
+    stopStatus();
+  };
+}
+
+function controls(m: Messages, status: NetworkStatus, actions: NetworkActions): HTMLElement {
+  const busy = status.progress.kind === "working";
+  const input = el("input", {
+    type: "file",
+    id: "network-file",
+    accept: ".json,.csv,application/json,text/csv",
+    multiple: true,
+    class: "visually-hidden",
+    disabled: busy,
+  });
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    input.value = "";
+    if (files.length > 0) actions.load(files);
+  });
+  const picker = el("label", { for: input.id, class: "file-button", "data-key": "load" }, [
+    m.loadNetwork,
+  ]);
+  const button = (key: string, label: string, act: () => void) => {
+    const control = el("button", { type: "button", "data-key": key, disabled: busy }, [label]);
+    control.addEventListener("click", act);
+    return control;
+  };
+  return el("div", { class: "buttons network-buttons" }, [
+    input,
+    picker,
+    button("export-network", m.exportNetwork, actions.exportNetwork),
+    status.shown.name !== null && button("built-in", m.backToBuiltIn, actions.backToBuiltIn),
+  ]);
+}
+
+function progress(m: Messages, status: NetworkStatus): HTMLElement {
+  const box = el("div", { class: "import-status", role: "status", "aria-live": "polite" });
+  const { progress } = status;
+  if (progress.kind === "working") {
+    fill(box, [el("progress", {}), el("span", {}, [m.importStages[progress.stage]])]);
+  } else if (progress.kind === "failed") {
+    const list = problemList(progress.problems);
+    fill(box, [
+      el("p", { class: "problem" }, [m.refused(progress.files, progress.problems.length)]),
+      el(
+        "ul",
+        { class: "problem import-problems", lang: "en" },
+        list.lines.map((line) => el("li", {}, [line])),
+      ),
+      list.more > 0 && el("p", { class: "problem" }, [m.moreProblems(list.more)]),
+    ]);
+  }
+  return box;
+}

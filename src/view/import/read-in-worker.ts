@@ -1,0 +1,39 @@
+// Reads picked or dropped files and has the import worker check them; reports each stage as it starts.
+import type { Dataset } from "../../core/dataset";
+import type { ImportReply } from "../../core/network-file/network-import";
+import type { DatasetProblem } from "../../core/validation/problems";
+import type { ImportStage } from "../../state/network-status";
+
+export type CheckedNetwork =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DatasetProblem[] };
+
+export async function readInWorker(
+  files: readonly File[],
+  base: Dataset,
+  stage: (stage: ImportStage) => void,
+): Promise<CheckedNetwork> {
+  stage("reading");
+  const picked = await Promise.all(
+    files.map(async (file) => ({ name: file.name, text: await file.text() })),
+  );
+  const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
+    type: "module",
+  });
+  try {
+    return await new Promise<CheckedNetwork>((resolve) => {
+      worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
+        const reply = event.data;
+        if (reply.kind === "checking") stage("checking");
+        else if (reply.kind === "valid") resolve({ ok: true, dataset: reply.dataset });
+        else resolve({ ok: false, problems: reply.problems });
+      });
+      worker.addEventListener("error", (event) =>
+        resolve({ ok: false, problems: [{ file: "import", message: event.message }] }),
+      );
+      worker.postMessage({ files: picked, base });
+    });
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,0 +1,87 @@
+// Loading a user's network in the real browser: refused with every problem, or shown with names as text.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { tinyNetwork } from "../fixtures/tiny-network";
+import { browserForFile, downloadFrom, keepScreenshot, openExplorer } from "./browser";
+
+const url = inject("appUrl");
+const browser = browserForFile();
+const folder = mkdtempSync(join(tmpdir(), "corridor-import-"));
+const XSS = "<img src=x onerror=alert(1)>";
+let page: Page;
+let dialogs: string[];
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  dialogs = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await openExplorer(page, `${url}?from=almaty&to=karachi`);
+});
+
+const networkName = () => page.locator(".network-name").textContent();
+
+/** Drops files on the page as a user dragging them from the desktop would. */
+async function dropFiles(files: { name: string; text: string }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) transfer.items.add(new File([file.text], file.name));
+    const init = { dataTransfer: transfer, bubbles: true, cancelable: true };
+    document.body.dispatchEvent(new DragEvent("dragenter", init));
+    document.body.dispatchEvent(new DragEvent("drop", init));
+  }, files);
+}
+
+describe("loading a network", () => {
+  it("refuses a broken file, lists every problem by file, record and field, and keeps the network", async () => {
+    const broken = tinyNetwork();
+    Object.assign(broken.links[0] as object, { to: "atlantis" });
+    Object.assign(broken.places[1] as object, { lat: "north" });
+    const file = join(folder, "broken.json");
+    writeFileSync(file, JSON.stringify(broken));
+    await page.locator("#network-file").setInputFiles(file);
+    const problems = page.locator(".import-problems li");
+    await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2);
+    const lines = await problems.allTextContents();
+    expect(lines).toContain(
+      'broken.json › links › id "almaty--aktau--rail" (#1) › to: unknown place "atlantis"',
+    );
+    expect(lines.some((line) => /broken\.json › places › .*aktau.* › lat: /.test(line))).toBe(true);
+    expect(await page.locator(".import-status").textContent()).toMatch(
+      /network shown is unchanged/,
+    );
+    expect(await networkName()).toMatch(/^Built-in network · 138 places/);
+    expect(await page.locator(".route-card").count()).toBeGreaterThan(0);
+    await page.locator(".import-status").scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "11-import-refused");
+  });
+
+  it("shows a dropped network's names as text, exports it, and goes back to the built-in one", async () => {
+    const tiny = tinyNetwork();
+    Object.assign((tiny.places[3] as { name: object }).name, { en: XSS, fr: XSS });
+    await dropFiles([{ name: "tiny.json", text: JSON.stringify(tiny) }]);
+    await expect.poll(networkName).toMatch(/^tiny\.json · 5 places · 5 links/);
+    expect(await page.locator("#place-from").inputValue()).toBe("Almaty");
+    expect(await page.locator("#place-to").inputValue()).toBe("");
+    await page.locator("#place-to").fill(XSS);
+    await page.locator("#place-to").press("Enter");
+    await expect.poll(() => page.locator(".itinerary").textContent()).toContain(XSS);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await keepScreenshot(page, "12-imported-names-as-text");
+
+    const exported = await downloadFrom(page, () =>
+      page.getByRole("button", { name: "Export network" }).click(),
+    );
+    expect(exported.name).toBe("tiny.json");
+    expect(JSON.parse(exported.bytes.toString("utf8")).places[3].name.en).toBe(XSS);
+
+    await page.getByRole("button", { name: "Back to the built-in network" }).click();
+    await expect.poll(networkName).toMatch(/^Built-in network · 138 places/);
+  });
+});
