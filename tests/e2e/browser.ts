@@ -33,9 +33,29 @@ export function browserForFile(): { browser: () => Browser; newPage: () => Promi
   };
   return {
     browser: current,
-    newPage: () =>
-      current().newPage({ viewport: { width: 1366, height: 800 }, acceptDownloads: true }),
+    newPage: async () => {
+      const page = await current().newPage({
+        viewport: { width: 1366, height: 800 },
+        acceptDownloads: true,
+      });
+      await page.addInitScript(recordCspViolations);
+      return page;
+    },
   };
+}
+
+/** Runs in the page: keeps every Content-Security-Policy violation the page reports. */
+function recordCspViolations(): void {
+  const kept: string[] = [];
+  Object.assign(window, { cspViolations: kept });
+  document.addEventListener("securitypolicyviolation", (event) =>
+    kept.push(`${event.violatedDirective} ${event.blockedURI}`),
+  );
+}
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
 /** Opens the app and waits until the map has drawn its basemap. */

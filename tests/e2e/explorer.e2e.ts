@@ -1,7 +1,14 @@
 // The explorer in a real headless Chromium: pick on the map, compare routes, type names, see why no route.
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { browserForFile, clickPlace, keepScreenshot, launchBrowser, openExplorer } from "./browser";
+import {
+  browserForFile,
+  clickPlace,
+  cspViolations,
+  keepScreenshot,
+  launchBrowser,
+  openExplorer,
+} from "./browser";
 
 const url = inject("appUrl");
 const browser = browserForFile();
@@ -25,6 +32,9 @@ describe("the explorer", () => {
     await expect(page.getByRole("heading", { name: "Routes" })).toBeTruthy();
     expect(await page.locator(".map canvas").count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    expect(await policy.getAttribute("content")).toContain("script-src 'self'");
     await keepScreenshot(page, "1-overview");
   });
 

@@ -5,7 +5,13 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { tinyNetwork } from "../fixtures/tiny-network";
-import { browserForFile, downloadFrom, keepScreenshot, openExplorer } from "./browser";
+import {
+  browserForFile,
+  cspViolations,
+  downloadFrom,
+  keepScreenshot,
+  openExplorer,
+} from "./browser";
 
 const url = inject("appUrl");
 const browser = browserForFile();
@@ -83,5 +89,6 @@ describe("loading a network", () => {
 
     await page.getByRole("button", { name: "Back to the built-in network" }).click();
     await expect.poll(networkName).toMatch(/^Built-in network · 138 places/);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });
