@@ -32,7 +32,8 @@ export function mountBasemap(renderer: Sigma, language: () => Language): () => v
     if (!live) return;
     outlines = buildOutlines(module.default as unknown as Topology, projection);
     renderer.once("afterRender", () => performance.mark("basemap-drawn"));
-    renderer.refresh();
+    // A redraw is enough: the graph has not changed, so sigma need not index it again.
+    renderer.scheduleRender();
   });
   return () => {
     live = false;

@@ -16,14 +16,11 @@ import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
 import { mountExplorer } from "./explorer";
 import { downloadText } from "./export/download";
+import { marked, painted } from "./frames";
 import { mountDropTarget } from "./import/drop-target";
 import { mountNetworkPanel } from "./import/network-panel";
 import { readInWorker } from "./import/read-in-worker";
 import { mountNotice } from "./notice";
-
-/** Lets the browser paint the progress shown before the next heavy step. */
-const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function mountExplorerApp(
   root: HTMLElement,
@@ -36,8 +33,10 @@ export function mountExplorerApp(
     shown: networkShown(builtIn, null),
     progress: { kind: "idle" },
   });
-  const setStage = (stage: ImportStage, files: string) =>
+  const setStage = (stage: ImportStage, files: string) => {
+    performance.mark(`import-${stage}`);
     status.update((s) => ({ ...s, progress: { kind: "working", stage, files } }));
+  };
 
   /** The heavy part: the graph and the routing index. */
   const prepare = (next: Dataset) => {
@@ -62,7 +61,11 @@ export function mountExplorerApp(
     dispose();
     store.update((state) => keepKnown(state, knownNames(next)));
     dataset = next;
+    const mounted = performance.now();
     dispose = mount(next, built);
+    // "Drawing the map" stays up until the map and its basemap are on the screen.
+    await marked("basemap-drawn", mounted);
+    await painted();
     status.update(() => ({ shown: networkShown(next, name), progress: { kind: "idle" } }));
     performance.mark("network-ready");
   };

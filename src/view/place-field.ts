@@ -74,10 +74,14 @@ export function placeField(
 }
 
 /** One suggestion per place name in the reader's language, its other name and countries beside it. */
+const MOST_SUGGESTIONS = 5000;
+
 export function placeSuggestions(
   places: readonly Place[],
   language: Language,
 ): HTMLDataListElement {
+  // Beyond a few thousand names a list helps no one and costs the page seconds; typing still works.
+  if (places.length > MOST_SUGGESTIONS) return el("datalist", { id: "place-names" });
   const other = language === "en" ? "fr" : "en";
   const sorted = [...places].sort((a, b) =>
     a.name[language].localeCompare(b.name[language], language),
