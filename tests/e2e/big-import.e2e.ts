@@ -1,0 +1,70 @@
+// A generated network of 100k places loaded in the real browser: progress shown through every long task.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { browserForFile, keepScreenshot, openExplorer } from "./browser";
+import { generatedNetworkJson } from "./generated-network";
+
+const url = inject("appUrl");
+const browser = browserForFile();
+const STAGES = ["import-reading", "import-checking", "import-building", "import-drawing"];
+
+/** Runs in the page: keeps every task that held the main thread over 50 ms, as [start, duration]. */
+function recordLongTasks(): void {
+  const kept: [number, number][] = [];
+  Object.assign(window, { longTasks: kept });
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) kept.push([task.startTime, task.duration]);
+  }).observe({ type: "longtask", buffered: true });
+}
+
+describe("a network of 100k places", () => {
+  it("loads with its progress shown through every long task, up to the network being ready", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
+    writeFileSync(file, generatedNetworkJson(100_000));
+    const page = await browser.newPage();
+    await page.addInitScript(recordLongTasks);
+    await openExplorer(page, url);
+    await page.locator("#network-file").setInputFiles(file);
+    const progress = () => page.locator(".import-status").textContent();
+    await expect.poll(progress, { timeout: 20_000 }).toMatch(/Checking/);
+    await page.locator(".import-status").scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "13-big-import-checking");
+    await page.waitForFunction(
+      () => performance.getEntriesByName("network-ready").length > 0,
+      null,
+      {
+        timeout: 80_000,
+        polling: 250,
+      },
+    );
+    const { marks, tasks } = await page.evaluate((stages) => {
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+      const longTasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+      return { marks: [...stages, "network-ready"].map(at), tasks: longTasks };
+    }, STAGES);
+    const [reading, , , , ready] = marks as number[];
+    expect(marks).toEqual([...marks].sort((a, b) => a - b));
+    expect(await page.locator(".network-name").textContent()).toMatch(
+      /^big\.json · 100,000 places/,
+    );
+    const during = tasks.filter(
+      ([start]) => start >= (reading as number) && start < (ready as number),
+    );
+    const longest = Math.max(...during.map(([, duration]) => duration));
+    // Each task over a second starts after a stage's message is on the screen, before the network is ready.
+    const frozenWithoutProgress = tasks.filter(
+      ([start, duration]) =>
+        duration > 1000 && (start < (reading as number) || start >= (ready as number)),
+    );
+    console.info(
+      `100k import: ready ${Math.round((ready as number) - (reading as number))} ms after the files were picked; ` +
+        `stages at ${marks.map((mark) => Math.round(mark - (reading as number))).join(", ")} ms; ` +
+        `longest task ${Math.round(longest)} ms`,
+    );
+    expect(frozenWithoutProgress).toEqual([]);
+    await keepScreenshot(page, "14-big-network");
+    await page.close();
+  });
+});

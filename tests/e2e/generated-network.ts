@@ -1,0 +1,39 @@
+// A valid network file of any size for the browser tests: the benchmark's generated places and links.
+import { readFileSync } from "node:fs";
+import { generateNetwork } from "../../bench/geo-network";
+
+const COUNTRIES = ["TR", "IR", "TM", "UZ", "KZ", "KG", "CN", "MN"];
+const ESTIMATE = { basis: "estimate", sources: ["bench"], rule: "generated" } as const;
+
+/** The network as the text of one JSON network file, valid for the data/ validator. */
+export function generatedNetworkJson(placeCount: number, seed = 7): string {
+  const { places, links } = generateNetwork(placeCount, seed);
+  const timeModel = JSON.parse(
+    readFileSync(new URL("../../data/time-model.json", import.meta.url), "utf8"),
+  );
+  return JSON.stringify({
+    places: places.map((place) => ({
+      ...place,
+      countries: [COUNTRIES[Number(place.countries[0]?.slice(1))]],
+      position: { ...ESTIMATE, precisionKm: 1 },
+    })),
+    links: links.map((link) => ({
+      ...link,
+      hours: Math.max(0.1, link.hours),
+      length: ESTIMATE,
+      time: ESTIMATE,
+    })),
+    corridors: [
+      {
+        id: "bench",
+        name: { en: "Generated", fr: "Généré" },
+        color: "#336699",
+        description: { en: "Generated links", fr: "Liaisons générées" },
+        sources: ["bench"],
+        termini: ["p0"],
+      },
+    ],
+    sources: [{ key: "bench", title: "Generated network", publisher: "Corridor Explorer tests" }],
+    timeModel: { ...timeModel, sources: ["bench"] },
+  });
+}
