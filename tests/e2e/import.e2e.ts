@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
+import { networkToCsv } from "../../src/core/network-file/csv-network";
 import { tinyNetwork } from "../fixtures/tiny-network";
 import {
   browserForFile,
@@ -65,6 +66,25 @@ describe("loading a network", () => {
     expect(await page.locator(".route-card").count()).toBeGreaterThan(0);
     await page.locator(".import-status").scrollIntoViewIfNeeded();
     await keepScreenshot(page, "11-import-refused");
+  });
+
+  it("refuses two CSV files with a bad row, naming the file and the field", async () => {
+    const csv = networkToCsv(tinyNetwork());
+    const files = [
+      { name: "places.csv", text: csv.places },
+      { name: "links.csv", text: csv.links.replace("almaty,aktau", "almaty,atlantis") },
+    ];
+    for (const file of files) writeFileSync(join(folder, file.name), file.text);
+    await page.locator("#network-file").setInputFiles(files.map((file) => join(folder, file.name)));
+    const problems = page.locator(".import-problems li");
+    await expect
+      .poll(() => problems.allTextContents())
+      .toContainEqual(
+        expect.stringMatching(
+          /^links\.csv › .*almaty--aktau--rail.* › to: unknown place "atlantis"/,
+        ),
+      );
+    expect(await networkName()).toMatch(/^Built-in network/);
   });
 
   it("shows a dropped network's names as text, exports it, and goes back to the built-in one", async () => {
