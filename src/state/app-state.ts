@@ -40,7 +40,8 @@ export interface AppState {
   placeMenu: string | null;
 }
 
-export const MAX_ALTERNATIVES = 5;
+/** The explorer lists as many routes as the engine gives (1 to 10). */
+export { MAX_ROUTES as MAX_ALTERNATIVES } from "../core/routing";
 
 export function initialState(language: Language = "en"): AppState {
   return {

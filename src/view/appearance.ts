@@ -56,7 +56,14 @@ export const DESTINATION_COLOUR = "#c62828";
 export const AVOIDED_COLOUR = "#111111";
 
 /** One colour per listed route, far from each other and readable on the pale basemap. */
-export const ROUTE_COLOURS = ["#d7263d", "#1b4fd8", "#0f9d58", "#8e44ad", "#e67e00"];
+// One colour per route the engine can list (up to 10), distinct on the light basemap.
+export const ROUTE_COLOURS = ["#d7263d", "#1b4fd8", "#0f9d58", "#8e44ad", "#e67e00"].concat([
+  "#00838f",
+  "#c2185b",
+  "#6d4c41",
+  "#7cb342",
+  "#455a64",
+]);
 
 export function routeColour(rank: number): string {
   return ROUTE_COLOURS[rank % ROUTE_COLOURS.length] as string;

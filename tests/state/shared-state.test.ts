@@ -31,11 +31,11 @@ describe("the state in the address", () => {
     expect(encodeSharedView(sharedViewOf(state))).toBe("from=almaty&to=baku&lang=en");
   });
 
-  it("keeps the routes to list within what the explorer offers", () => {
-    const { view } = decodeSharedView("k=9&route=2", known);
+  it("restores as many routes as the engine lists, and the selected one", () => {
+    const { view } = decodeSharedView("k=10&route=10", known);
     expect(applySharedView(initialState(), view)).toMatchObject({
-      alternatives: 5,
-      selectedRoute: 1,
+      alternatives: 10,
+      selectedRoute: 9,
     });
   });
 
