@@ -26,6 +26,8 @@ export interface AppState {
   avoidPlaces: string[];
   modes: Mode[];
   includePlanned: boolean;
+  /** Drop alternatives that mostly repeat a better route (see DISTINCT_MAX_SHARED). */
+  distinctAlternatives: boolean;
   /** Corridors the route must stay inside; none means anywhere. */
   corridors: string[];
   /** Places the route must pass through, in order. */
@@ -43,6 +45,12 @@ export interface AppState {
 /** The explorer lists as many routes as the engine gives (1 to 10). */
 export { MAX_ROUTES as MAX_ALTERNATIVES } from "../core/routing";
 
+/**
+ * With distinct alternatives on, an alternative may share at most this share of its length with a
+ * better route: otherwise Almaty–Karachi lists the same trip by two neighbouring border posts.
+ */
+export const DISTINCT_MAX_SHARED = 0.8;
+
 export function initialState(language: Language = "en"): AppState {
   return {
     origin: null,
@@ -53,6 +61,7 @@ export function initialState(language: Language = "en"): AppState {
     avoidPlaces: [],
     modes: [...MODES],
     includePlanned: false,
+    distinctAlternatives: true,
     corridors: [],
     via: [],
     language,

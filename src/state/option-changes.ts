@@ -47,6 +47,11 @@ export const setIncludePlanned =
   (state) =>
     askAgain(state, { includePlanned });
 
+export const setDistinctAlternatives =
+  (distinctAlternatives: boolean): Change =>
+  (state) =>
+    askAgain(state, { distinctAlternatives });
+
 export const toggleStayInCorridor =
   (corridor: string, on?: boolean): Change =>
   (state) =>

@@ -9,7 +9,7 @@ import {
   RouteQueryError,
   type RoutingIndex,
 } from "../core/routing";
-import type { AppState } from "./app-state";
+import { type AppState, DISTINCT_MAX_SHARED } from "./app-state";
 
 export type RouteOutcome =
   | { kind: "no-trip" }
@@ -29,6 +29,7 @@ export const QUERY_FIELDS = [
   "avoidPlaces",
   "modes",
   "includePlanned",
+  "distinctAlternatives",
   "corridors",
 ] as const satisfies readonly (keyof AppState)[];
 
@@ -47,6 +48,7 @@ export function routeQueryOf(state: AppState): RouteQuery | null {
     ...(!allModes && { modes: state.modes }),
     ...(state.includePlanned && { includePlanned: true }),
     ...(state.corridors.length > 0 && { corridors: state.corridors }),
+    ...(state.distinctAlternatives && { maxShared: DISTINCT_MAX_SHARED }),
   };
 }
 

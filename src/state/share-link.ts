@@ -15,6 +15,8 @@ export interface SharedView {
   avoidPlaces?: string[];
   modes?: Mode[];
   includePlanned?: boolean;
+  /** True to list alternatives even when they mostly repeat a better route. */
+  similarAlternatives?: boolean;
   corridors?: string[];
   via?: string[];
   language?: Language;
@@ -54,6 +56,7 @@ export function encodeSharedView(view: SharedView): string {
   for (const [name, field] of Object.entries(LIST_PARAMS)) put(name, view[field]?.join(","));
   put("modes", view.modes?.join(","));
   if (view.includePlanned) put("include-planned", 1);
+  if (view.similarAlternatives) put("similar", 1);
   put("lang", view.language);
   put("route", view.route);
   return params.toString();
@@ -97,6 +100,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     avoidPlaces: listOf("avoid", known.places, "place"),
     modes: listOf<Mode>("modes", new Set(MODES), "mode"),
     includePlanned: params.get("include-planned") === "1" || undefined,
+    similarAlternatives: params.get("similar") === "1" || undefined,
     corridors: listOf("corridor", known.corridors, "corridor"),
     via: listOf("via", known.places, "place"),
     language: listOf<Language>("lang", new Set(LANGUAGES), "language")?.[0],
@@ -108,7 +112,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
 }
 
 const KNOWN_PARAMS = new Set(
-  ["from", "to", "by", "k", "modes", "include-planned", "lang", "route"].concat(
+  ["from", "to", "by", "k", "modes", "include-planned", "similar", "lang", "route"].concat(
     Object.keys(LIST_PARAMS),
   ),
 );

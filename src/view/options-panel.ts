@@ -18,6 +18,7 @@ const FIELDS = [
   "alternatives",
   "modes",
   "includePlanned",
+  "distinctAlternatives",
   "avoidCountries",
   "avoidPlaces",
   "via",
@@ -61,6 +62,9 @@ export function mountOptionsPanel(
         "inline",
       ),
       el("div", { class: "field" }, [el("label", { for: count.id }, [m.alternatives]), count]),
+      checkbox("distinct", m.distinctAlternatives, state.distinctAlternatives, (on) =>
+        update(options.setDistinctAlternatives(on)),
+      ),
       group(
         m.modes,
         MODES.map((mode) =>

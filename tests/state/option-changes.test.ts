@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { initialState, MAX_ALTERNATIVES } from "../../src/state/app-state";
+import { DISTINCT_MAX_SHARED, initialState, MAX_ALTERNATIVES } from "../../src/state/app-state";
 import { rememberedLanguage, rememberLanguage } from "../../src/state/language-memory";
-import { setAlternatives, toggleAvoidCountry, toggleMode } from "../../src/state/option-changes";
+import {
+  setAlternatives,
+  setDistinctAlternatives,
+  toggleAvoidCountry,
+  toggleMode,
+} from "../../src/state/option-changes";
 import { routeQueryOf } from "../../src/state/route-outcome";
 import { createStore } from "../../src/state/store";
 import { pickPlace } from "../../src/state/trip-changes";
@@ -15,10 +20,22 @@ describe("route options", () => {
 
   it("asks the engine only for what the reader restricted", () => {
     const trip = pickPlace("tehran")(pickPlace("moscow")(initialState()));
-    expect(routeQueryOf(trip)).toEqual({ from: "moscow", to: "tehran", via: [], k: 3, by: "km" });
+    expect(routeQueryOf(trip)).toEqual({
+      from: "moscow",
+      to: "tehran",
+      via: [],
+      k: 3,
+      by: "km",
+      maxShared: DISTINCT_MAX_SHARED,
+    });
     const railOnly = ["road", "sea", "ferry"].reduce((s, m) => toggleMode(m as "road")(s), trip);
     const noTm = toggleAvoidCountry("TM")(railOnly);
     expect(routeQueryOf(noTm)).toMatchObject({ modes: ["rail"], avoidCountries: ["TM"] });
+  });
+
+  it("lets the reader list alternatives that mostly repeat a better route", () => {
+    const trip = pickPlace("karachi")(pickPlace("almaty")(initialState()));
+    expect(routeQueryOf(setDistinctAlternatives(false)(trip))).not.toHaveProperty("maxShared");
   });
 
   it("asks nothing until both ends are chosen", () => {

@@ -18,6 +18,7 @@ describe("shareable links", () => {
       avoidPlaces: ["torkham"],
       modes: ["rail", "road"],
       includePlanned: true,
+      similarAlternatives: true,
       corridors: ["kuap"],
       via: ["tashkent"],
       language: "fr",

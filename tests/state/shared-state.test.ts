@@ -17,6 +17,7 @@ describe("the state in the address", () => {
       avoidCountries: ["KG"],
       modes: ["rail" as const, "ferry" as const],
       includePlanned: true,
+      distinctAlternatives: false,
       corridors: ["middle"],
       selectedRoute: 1,
     };

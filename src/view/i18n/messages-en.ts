@@ -34,6 +34,8 @@ export const EN = {
   modes: "Allowed modes",
   modeNames: { rail: "Rail", road: "Road", sea: "Sea", ferry: "Ferry" } as Record<Mode, string>,
   includePlanned: "Include planned and under-construction links",
+  distinctAlternatives:
+    "Only clearly different alternatives (at most 80 % of the length shared with a better route)",
   stayInCorridors: "Stay inside corridors",
   anyCorridor: "None ticked: any link may be used.",
   routes: "Routes",

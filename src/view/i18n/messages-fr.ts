@@ -29,6 +29,8 @@ export const FR: Messages = {
   modes: "Modes permis",
   modeNames: { rail: "Rail", road: "Route", sea: "Mer", ferry: "Ferry" },
   includePlanned: "Inclure les liaisons prévues et en construction",
+  distinctAlternatives:
+    "Seulement des alternatives vraiment différentes (au plus 80 % du trajet en commun avec un meilleur itinéraire)",
   stayInCorridors: "Rester dans les corridors",
   anyCorridor: "Aucun coché : toute liaison est permise.",
   routes: "Itinéraires",
