@@ -86,7 +86,8 @@ export interface TradeFigure {
   /** Who reported the figure (national statistics disagree). */
   reporter: string;
   basis: Basis;
-  target?: { valueUsd: number; year: number; note?: string };
+  /** A stated goal; its year only when the source gives one. */
+  target?: { valueUsd: number; year?: number; note?: string };
   sources: string[];
   note?: string;
 }

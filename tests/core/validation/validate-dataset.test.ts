@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../../src/core/dataset";
+import type { Dataset, TradeFigure } from "../../../src/core/dataset";
 import { formatProblem } from "../../../src/core/validation/problems";
 import { validateDataset } from "../../../src/core/validation/validate-dataset";
 import { tinyNetwork, tinyRawTables } from "../../fixtures/tiny-network";
@@ -134,6 +134,20 @@ describe("validateDataset", () => {
     const problems = problemsAfter((d) => (link(d, "almaty--korday--road").gauge = 1520));
     expect(problems).toEqual([
       'links.json › id "almaty--korday--road" (#2) › gauge: a road link has no rail gauge',
+    ]);
+  });
+
+  it("accepts a trade target with no year, as sources often give none, but not a malformed one", () => {
+    expect(
+      problemsAfter(
+        (d) => (d.trade[0] = { ...(d.trade[0] as TradeFigure), target: { valueUsd: 3e9 } }),
+      ),
+    ).toEqual([]);
+    const problems = problemsAfter((d) => {
+      d.trade[0] = { ...(d.trade[0] as TradeFigure), target: { valueUsd: 3e9, year: 2030.5 } };
+    });
+    expect(problems).toEqual([
+      'trade.json › id "kz-kg-2023" (#1) › target.year: expected a year, found 2030.5',
     ]);
   });
 

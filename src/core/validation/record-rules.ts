@@ -1,0 +1,137 @@
+// The checks of each kind of record: fields, units, ranges and references to other tables.
+import { BASES, LINK_STATUSES, MODES, PLACE_KINDS } from "../dataset";
+import { asArray, type RecordChecker } from "./record-checker";
+
+const ID = /^[a-z0-9_]+$/;
+const LINK_ID = /^[a-z0-9_-]+$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+function checkProvenance(record: RecordChecker, path: string, sources: ReadonlySet<string>) {
+  const basis = record.oneOf(`${path}.basis`, BASES);
+  record.references(`${path}.sources`, sources, "source");
+  if (basis === "estimate") record.text(`${path}.rule`);
+  else record.text(`${path}.rule`, true);
+  record.text(`${path}.note`, true);
+}
+
+const positive = (n: number) => n > 0;
+const nonNegative = (n: number) => n >= 0;
+
+export function checkSource(source: RecordChecker) {
+  source.text("key");
+  source.text("title");
+  source.text("publisher");
+  for (const field of ["date", "url", "file", "language"]) source.text(field, true);
+}
+
+export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
+  place.matching("id", ID, "a lowercase id (letters, digits, _)");
+  place.text("name.en");
+  place.text("name.fr");
+  const kind = place.oneOf("kind", PLACE_KINDS);
+  const countries = place.get("countries");
+  const most = kind === "border-crossing" ? 2 : 1;
+  if (!Array.isArray(countries) || countries.length < 1 || countries.length > most) {
+    place.fail(
+      "countries",
+      `expected 1 to ${most} ISO 3166 codes, found ${JSON.stringify(countries)}`,
+    );
+  } else {
+    for (const code of countries.filter(
+      (code) => typeof code !== "string" || !COUNTRY.test(code),
+    )) {
+      place.fail("countries", `${JSON.stringify(code)} is not an ISO 3166 alpha-2 code`);
+    }
+  }
+  place.number("lat", (n) => n >= -90 && n <= 90, "a latitude from -90 to 90");
+  place.number("lon", (n) => n >= -180 && n <= 180, "a longitude from -180 to 180");
+  checkProvenance(place, "position", sources);
+  place.number("position.precisionKm", positive, "a positive number of km");
+  const gaugeBreak = place.get("gaugeBreak");
+  if (gaugeBreak !== undefined && !isGaugePair(gaugeBreak)) {
+    place.fail(
+      "gaugeBreak",
+      `expected two different gauges in mm, found ${JSON.stringify(gaugeBreak)}`,
+    );
+  }
+}
+
+const isGaugePair = (value: unknown) =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((n) => typeof n === "number" && n > 0) &&
+  value[0] !== value[1];
+
+export type Known = Record<"sources" | "places" | "corridors", ReadonlySet<string>>;
+
+export function checkLink(link: RecordChecker, known: Known) {
+  link.matching("id", LINK_ID, "a lowercase id (letters, digits, _ and -)");
+  const from = link.reference("from", known.places, "place");
+  const to = link.reference("to", known.places, "place");
+  if (from !== undefined && from === to) link.fail("to", `a link cannot join "${from}" to itself`);
+  const mode = link.oneOf("mode", MODES);
+  link.number("km", positive, "a positive length in km");
+  checkProvenance(link, "length", known.sources);
+  link.number("hours", positive, "a positive number of hours");
+  checkProvenance(link, "time", known.sources);
+  link.oneOf("status", LINK_STATUSES);
+  link.number("year", (n) => Number.isInteger(n) && n >= 1850 && n <= 2100, "a year", true);
+  const gauge = link.number("gauge", positive, "a rail gauge in mm", true);
+  if (gauge !== undefined && mode !== undefined && mode !== "rail") {
+    link.fail("gauge", `a ${mode} link has no rail gauge`);
+  }
+  link.references("corridors", known.corridors, "corridor");
+  link.references("sources", known.sources, "source");
+  link.text("note", true);
+}
+
+export function checkCorridor(corridor: RecordChecker, known: Known) {
+  corridor.matching("id", LINK_ID, "a lowercase id (letters, digits, _ and -)");
+  for (const field of ["name.en", "name.fr", "description.en", "description.fr"])
+    corridor.text(field);
+  corridor.matching("color", COLOR, 'a colour like "#1f77b4"');
+  corridor.references("sources", known.sources, "source");
+  const parent = corridor.get("parent");
+  if (parent !== undefined) corridor.reference("parent", known.corridors, "corridor");
+  if (parent !== undefined && parent === corridor.get("id")) {
+    corridor.fail("parent", "a corridor cannot be its own parent");
+  }
+  corridor.references("termini", known.places, "place");
+}
+
+/** A corridor needs a link of its own or of one of its branches. */
+export function checkCorridorsHaveLinks(corridors: RecordChecker[], links: RecordChecker[]) {
+  const used = new Set(links.flatMap((link) => asArray(link.get("corridors")) ?? []));
+  for (const corridor of corridors) {
+    const id = corridor.get("id");
+    const branches = corridors.filter((c) => c.get("parent") === id).map((c) => c.get("id"));
+    if (![id, ...branches].some((c) => used.has(c)))
+      corridor.fail("id", "no link belongs to this corridor");
+  }
+}
+
+export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<string>) {
+  figure.text("id");
+  figure.matching("partner", COUNTRY, "an ISO 3166 alpha-2 code");
+  figure.text("measure");
+  figure.number("valueUsd", positive, "a positive value in USD");
+  figure.text("period");
+  figure.text("reporter");
+  figure.oneOf("basis", BASES);
+  if (figure.get("target") !== undefined) {
+    figure.number("target.valueUsd", positive, "a positive target in USD");
+    figure.number("target.year", (n) => Number.isInteger(n), "a year", true);
+    figure.text("target.note", true);
+  }
+  figure.references("sources", sources, "source");
+}
+
+export function checkTimeModel(model: RecordChecker, sources: ReadonlySet<string>) {
+  for (const mode of MODES) model.number(`speedKmh.${mode}`, positive, "a speed in km/h");
+  for (const mode of ["sea", "ferry"]) model.number(`portHours.${mode}`, nonNegative, "hours");
+  model.number("borderHours", nonNegative, "hours");
+  model.number("gaugeChangeHours", nonNegative, "hours");
+  model.references("sources", sources, "source");
+  model.text("note");
+}
