@@ -6,7 +6,10 @@ import type { Criterion, RouteQuery } from "../core/routing";
 export const FORMATS = ["table", "json", "csv", "geojson"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export interface RouteCommand {
+/** --help asks for the usage and nothing else. */
+export type RouteCommand = { help: true } | RouteRequest;
+
+export interface RouteRequest {
   query: RouteQuery;
   format: OutputFormat;
   /** A network file to route on instead of the data/ folder. */
@@ -31,6 +34,7 @@ const list = (value: string | undefined) =>
 
 export function parseRouteArgs(args: string[]): RouteCommand {
   const { values } = parseArguments(args);
+  if (values.help) return { help: true };
   if (!values.from || !values.to) throw new UsageError("both --from and --to are required");
   const format = (values.format ?? "table") as OutputFormat;
   if (!FORMATS.includes(format))
@@ -72,6 +76,7 @@ function parseArguments(args: string[]) {
         "max-shared": text,
         network: text,
         format: text,
+        help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {

@@ -22,6 +22,7 @@ export function runRouteCommand(args: string[]): {
     if (!(error instanceof UsageError)) throw error;
     return { status: 2, stdout: "", stderr: `route: ${error.message}\n${USAGE}\n` };
   }
+  if ("help" in command) return { status: 0, stdout: `${USAGE}\n`, stderr: "" };
   try {
     dataset = command.network ? readNetworkFile(command.network) : readDataDir();
   } catch (error) {

@@ -135,6 +135,12 @@ describe("npm run route", () => {
     expect(stderr).toMatch(/unknown place "Bakou2"/);
   });
 
+  it("prints its usage with --help and exits 0", () => {
+    const { status, stdout } = runRouteCommand(["--help"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run --silent route -- --from <place> --to <place>/);
+  });
+
   it("exits 2 for bad arguments", () => {
     for (const args of [
       ["--from", "almaty"],
