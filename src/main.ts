@@ -13,6 +13,7 @@ import { loadShippedDataset } from "./view/shipped-dataset";
 import { hasWebGL } from "./view/webgl-support";
 import "./view/styles.css";
 import "./view/files.css";
+import "./view/trade.css";
 
 async function start(root: HTMLElement): Promise<void> {
   const storage = safeStorage();

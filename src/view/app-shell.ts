@@ -9,6 +9,7 @@ export interface Shell {
   routes: HTMLElement;
   network: HTMLElement;
   corridors: HTMLElement;
+  trade: HTMLElement;
   legend: HTMLElement;
   map: HTMLElement;
   mapArea: HTMLElement;
@@ -24,6 +25,7 @@ export function buildShell(root: HTMLElement): Shell {
     routes: section("routes"),
     network: section("network"),
     corridors: section("corridors"),
+    trade: section("trade"),
     legend: section("legend"),
     map: el("div", { class: "map", id: "map", tabindex: 0 }),
   };
@@ -35,6 +37,7 @@ export function buildShell(root: HTMLElement): Shell {
     shell.options,
     shell.network,
     shell.corridors,
+    shell.trade,
     shell.legend,
   ]);
   root.replaceChildren(shell.header, el("div", { class: "layout" }, [side, mapArea]));

@@ -15,6 +15,7 @@ import { mountOptionsPanel } from "./options-panel";
 import { mountPlaceMenu } from "./place-menu";
 import { mountRoutesPanel } from "./routes-panel";
 import { mountTooltip } from "./tooltip";
+import { mountTradePanel } from "./trade-panel";
 import { mountTripPanel } from "./trip-panel";
 
 export interface ExplorerContext {
@@ -41,6 +42,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     mountOptionsPanel(shell.options, dataset, text, store),
     context.networkPanel(shell.network),
     mountCorridorsPanel(shell.corridors, text, store),
+    mountTradePanel(shell.trade, dataset.trade, text, store),
     mountLegend(shell.legend, store),
     mountTooltip(shell.mapArea, network, text, store),
     mountPlaceMenu(shell.mapArea, map.renderer, text, store),

@@ -55,6 +55,22 @@ export const EN = {
   corridors: "Corridors",
   showAll: "Show all",
   shownOnMap: "Shown on the map",
+  trade: "Kazakhstan’s trade",
+  tradeHint: "Bilateral figures as each source gives them; reporters often disagree.",
+  noTrade: "No trade figures in this network.",
+  tradeUnits: { billion: "bn USD", million: "M USD", thousand: "k USD", one: "USD" },
+  measures: { turnover: "turnover", exports: "exports", imports: "imports" } as Record<
+    string,
+    string
+  >,
+  halfYear: (half: number, year: number) => `H${half} ${year}`,
+  quarter: (quarter: number, year: number) => `Q${quarter} ${year}`,
+  reportedBy: (reporter: string) => `Reporter: ${reporter}`,
+  estimate: "estimate",
+  target: (amount: string, year?: number) =>
+    year === undefined ? `target ${amount}` : `target ${amount} by ${year}`,
+  note: "Note",
+  targetNote: (note: string) => `Target: ${note}`,
   legend: "Legend",
   places: "Places",
   links: "Links",
