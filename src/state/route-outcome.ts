@@ -52,8 +52,18 @@ export function routeQueryOf(state: AppState): RouteQuery | null {
   };
 }
 
-/** Asks the engine once per distinct query; the same query gives back the same outcome object. */
-export function routeOutcomes(index: RoutingIndex): (state: AppState) => RouteOutcome {
+/**
+ * Asks the engine once per distinct query; the same query gives back the same outcome object.
+ * A function for the index compiles it at the first query (not while a big network loads).
+ */
+export function routeOutcomes(
+  source: RoutingIndex | (() => RoutingIndex),
+): (state: AppState) => RouteOutcome {
+  let index: RoutingIndex | null = typeof source === "function" ? null : source;
+  const compiled = () => {
+    index ??= (source as () => RoutingIndex)();
+    return index;
+  };
   let lastKey = "";
   let last: RouteOutcome = { kind: "no-trip" };
   return (state) => {
@@ -61,7 +71,7 @@ export function routeOutcomes(index: RoutingIndex): (state: AppState) => RouteOu
     if (!query) return state.origin ? { kind: "need-destination" } : { kind: "no-trip" };
     const key = JSON.stringify(query);
     if (key !== lastKey) {
-      last = outcomeOf(index, query);
+      last = outcomeOf(compiled(), query);
       lastKey = key;
     }
     return last;

@@ -34,13 +34,19 @@ export function mapLabel(name: string): string {
   return name.replace(/\s*\([^)]*\)/g, "").trim() || name;
 }
 
-export function baseStyles(network: CorridorGraph, corridors: readonly Corridor[]): BaseStyles {
+/** `placeFactor` shrinks every place on crowded maps (see drawingLoad). */
+export function baseStyles(
+  network: CorridorGraph,
+  corridors: readonly Corridor[],
+  placeFactor = 1,
+): BaseStyles {
   const places = new Map<string, PlaceLook>();
   network.forEachNode((id, place) => {
     const style = PLACE_STYLES[place.kind];
     const hub = network.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
     const label = { en: mapLabel(place.name.en), fr: mapLabel(place.name.fr) };
-    places.set(id, { color: style.color, size: style.size + hub, label, corridors: new Set() });
+    const size = (style.size + hub) * placeFactor;
+    places.set(id, { color: style.color, size, label, corridors: new Set() });
   });
   const links = new Map<string, LinkLook>();
   network.forEachEdge((id, link, from, to) => {

@@ -14,6 +14,7 @@ import { keepKnown } from "../state/network-swap";
 import { routeOutcomes } from "../state/route-outcome";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
+import { buildDisplayGraph } from "./display-graph";
 import { mountExplorer } from "./explorer";
 import { downloadText } from "./export/download";
 import { marked, painted } from "./frames";
@@ -38,12 +39,17 @@ export function mountExplorerApp(
     status.update((s) => ({ ...s, progress: { kind: "working", stage, files } }));
   };
 
-  /** The heavy part: the graph and the routing index. */
+  /** The heavy part: the graph (the routing index is compiled at the first route asked for). */
   const prepare = (next: Dataset) => {
     const network = buildNetworkGraph(next);
-    return { network, outcome: routeOutcomes(compileRoutingIndex(network, next.corridors)) };
+    return { network, outcome: routeOutcomes(() => compileRoutingIndex(network, next.corridors)) };
   };
-  const mount = (next: Dataset, built: ReturnType<typeof prepare>) =>
+  /** The map's copy of the graph, built in its own task (a big network's steps stay short). */
+  const withDisplay = (built: ReturnType<typeof prepare>) => ({
+    ...built,
+    display: buildDisplayGraph(built.network),
+  });
+  const mount = (next: Dataset, built: ReturnType<typeof withDisplay>) =>
     mountExplorer(root, {
       dataset: next,
       ...built,
@@ -55,7 +61,9 @@ export function mountExplorerApp(
   const show = async (next: Dataset, name: string | null) => {
     setStage("building", name ?? "");
     await painted();
-    const built = prepare(next);
+    const prepared = prepare(next);
+    await painted();
+    const built = withDisplay(prepared);
     setStage("drawing", name ?? "");
     await painted();
     dispose();
@@ -88,7 +96,7 @@ export function mountExplorerApp(
       void show(builtIn, null);
     },
   };
-  dispose = mount(builtIn, prepare(builtIn));
+  dispose = mount(builtIn, withDisplay(prepare(builtIn)));
   const side = root.querySelector<HTMLElement>(".side");
   if (side) mountNotice(side, store, (m) => m.linkIgnored, linkIgnored);
   mountDropTarget(

@@ -6,6 +6,7 @@ import type { RouteOutcome } from "../state/route-outcome";
 import type { Store } from "../state/store";
 import { buildShell } from "./app-shell";
 import { mountCorridorsPanel } from "./corridors-panel";
+import type { DisplayGraph } from "./display-graph";
 import { mountExportBar } from "./export/export-bar";
 import { mountHeader } from "./header";
 import { mountLegend } from "./legend";
@@ -21,6 +22,8 @@ import { mountTripPanel } from "./trip-panel";
 export interface ExplorerContext {
   dataset: Dataset;
   network: CorridorGraph;
+  /** The drawn copy of the network (see buildDisplayGraph). */
+  display: DisplayGraph;
   store: Store<AppState>;
   outcome: (state: AppState) => RouteOutcome;
   /** Mounts the network section (load, export, back to the built-in network). */
@@ -31,7 +34,13 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
   const { dataset, network, store, outcome } = context;
   const shell = buildShell(root);
   const text = networkText(dataset);
-  const map = mountMap(shell.map, { network, corridors: dataset.corridors, store, outcome });
+  const map = mountMap(shell.map, {
+    network,
+    display: context.display,
+    corridors: dataset.corridors,
+    store,
+    outcome,
+  });
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
   const disposers = [

@@ -45,3 +45,10 @@ export function chooseLabels(candidates: readonly LabelCandidate[]): Set<string>
   }
   return chosen;
 }
+
+/** Places from the biggest to the smallest (ties by id): the order labels are offered in, once per network. */
+export function importanceOrder(sizes: ReadonlyMap<string, { size: number }>): string[] {
+  const ids = [...sizes.keys()];
+  const size = (id: string) => sizes.get(id)?.size ?? 0;
+  return ids.sort((a, b) => size(b) - size(a) || (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -29,68 +29,78 @@ const MARK_COLOURS = {
 };
 
 export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
-  return (id: string, data: Attributes): Attributes => {
+  // Sigma hands each reducer its own shallow copy: it is filled in place, nothing else is allocated.
+  return (id: string, out: Attributes): Attributes => {
     const look = styles.places.get(id);
-    if (!look) return data;
-    const { highlight, language, markWords } = input();
+    if (!look) return out;
+    const { highlight, language, markWords, scale } = input();
     const mark = highlight.marks.get(id);
     const route = highlight.routeOfPlace.get(id);
     const shown = highlight.shownCorridors;
-    const hidden = !mark && shown !== null && !anyShown(look.corridors, shown);
-    const faded = highlight.hasRoutes && route === undefined && !mark;
     const label = look.label[language];
-    const out: Attributes = {
-      ...data,
-      size: look.size,
-      color: look.color,
-      label,
-      hidden,
-      zIndex: look.size,
-    };
-    if (faded)
-      Object.assign(out, { color: FADED_COLOUR, label: null, zIndex: 0, size: look.size * 0.6 });
-    if (route !== undefined) Object.assign(out, { zIndex: 10 + look.size, size: look.size + 1 });
+    out.hidden = !mark && shown !== null && !anyShown(look.corridors, shown);
+    out.color = look.color;
+    out.label = label;
+    out.size = look.size;
+    out.zIndex = look.size;
+    if (highlight.hasRoutes && route === undefined && !mark) {
+      out.color = FADED_COLOUR;
+      out.label = null;
+      out.zIndex = 0;
+      out.size = look.size * 0.6;
+    }
+    if (route !== undefined) {
+      out.zIndex = 10 + look.size;
+      out.size = look.size + 1;
+    }
     if (mark) {
-      const color = mark === "via" ? routeColour(highlight.selected) : MARK_COLOURS[mark];
-      const size = mark === "avoided" ? look.size + 1 : look.size + 4;
-      Object.assign(out, { color, size, forceLabel: true, zIndex: 20 });
+      out.color = mark === "via" ? routeColour(highlight.selected) : MARK_COLOURS[mark];
+      out.size = mark === "avoided" ? look.size + 1 : look.size + 4;
+      out.forceLabel = true;
+      out.zIndex = 20;
       out.label = `${markWords[mark]} · ${label}`;
     }
-    if (highlight.hoveredPlace === id) Object.assign(out, { highlighted: true, zIndex: 30 });
-    out.size *= input().scale;
+    if (highlight.hoveredPlace === id) {
+      out.highlighted = true;
+      out.zIndex = 30;
+    }
+    out.size *= scale;
     return out;
   };
 }
 
 export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
-  return (id: string, data: Attributes): Attributes => {
+  return (id: string, out: Attributes): Attributes => {
     const look = styles.links.get(id);
-    if (!look) return data;
+    if (!look) return out;
     const { highlight, scale } = input();
     const shown = highlight.shownCorridors;
+    const route = highlight.routeOfLink.get(id);
+    const hovered = highlight.hoveredLink === id ? 1.5 : 0;
+    out.dash = look.dash;
+    if (route !== undefined) {
+      const selected = route === highlight.selected;
+      out.color = routeColour(route);
+      out.size = ((selected ? 5 : 3) + hovered) * scale;
+      out.zIndex = selected ? 3 : 2;
+      // Routes keep their width and dashes where plain links are drawn as lines (large networks).
+      out.type = "dashed";
+      return out;
+    }
     const colour = linkColour(
       look.corridors,
       styles.corridorColours,
       (c) => !shown || shown.has(c),
     );
-    const route = highlight.routeOfLink.get(id);
-    const hovered = highlight.hoveredLink === id ? 1.5 : 0;
-    if (route !== undefined) {
-      const selected = route === highlight.selected;
-      const size = ((selected ? 5 : 3) + hovered) * scale;
-      return {
-        ...data,
-        color: routeColour(route),
-        size,
-        dash: look.dash,
-        zIndex: selected ? 3 : 2,
-      };
+    if (colour === null) {
+      out.hidden = true;
+      return out;
     }
-    if (colour === null) return { ...data, hidden: true };
     const faded = highlight.hasRoutes;
-    const color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
-    const size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
-    return { ...data, color, size, dash: look.dash, zIndex: 0 };
+    out.color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
+    out.size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
+    out.zIndex = 0;
+    return out;
   };
 }
 

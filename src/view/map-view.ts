@@ -1,5 +1,6 @@
 // The sigma map: display graph, basemap, styles and reducers; redraws when the state changes.
 import Sigma from "sigma";
+import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Corridor } from "../core/dataset";
 import type { CorridorGraph } from "../core/network-graph";
 import type { AppState } from "../state/app-state";
@@ -10,15 +11,19 @@ import { baseStyles } from "./base-styles";
 import { mountBasemap } from "./basemap-layer";
 import { fitCameraToPlaces } from "./camera-fit";
 import { DashedEdgeProgram } from "./dashed-edge-program";
-import { buildDisplayGraph } from "./display-graph";
+import type { DisplayGraph } from "./display-graph";
 import { messages } from "./i18n/messages";
+import { MIN_LABELLED_SIZE } from "./label-candidates";
 import { labelDrawers } from "./label-drawing";
+import { importanceOrder } from "./label-placement";
+import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { mapHighlight } from "./map-highlight";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
 
 export interface MapContext {
   network: CorridorGraph;
+  display: DisplayGraph;
   corridors: Corridor[];
   store: Store<AppState>;
   outcome: (state: AppState) => RouteOutcome;
@@ -31,34 +36,43 @@ export interface MapView {
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const { network, corridors, store, outcome } = context;
-  const styles = baseStyles(network, corridors);
-  // Sigma draws a first frame inside its constructor, before `renderer` is assigned.
-  let ready: Sigma | null = null;
-  const labels = labelDrawers(() => ready);
+  const load = drawingLoad(network.order, network.size);
+  const styles = baseStyles(network, corridors, load.placeFactor);
   let scale = mapScale(container.clientWidth);
   let input = reducerInput(store.get(), outcome(store.get()), scale);
-  const renderer = new Sigma(buildDisplayGraph(network), container, {
-    defaultEdgeType: "dashed",
-    edgeProgramClasses: { dashed: DashedEdgeProgram },
+  const labels = labelDrawers({
+    first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
+    ranking: importanceOrder(styles.places),
+    minSize: MIN_LABELLED_SIZE * load.placeFactor,
+  });
+  const renderer = new Sigma(context.display, container, {
+    // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
+    defaultEdgeType: load.large ? "line" : "dashed",
+    defaultNodeType: load.large ? "point" : "circle",
+    edgeProgramClasses: { dashed: DashedEdgeProgram, line: EdgeLineProgram },
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    hideEdgesOnMove: load.large,
+    hideLabelsOnMove: load.large,
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: "system-ui, sans-serif",
     labelSize: 12,
     labelWeight: "600",
-    // Every place is a label candidate; label-drawing keeps those that do not overlap.
-    labelDensity: 100,
-    labelGridCellSize: 20,
-    labelRenderedSizeThreshold: 0,
+    // Labels are drawn after each frame by label-drawing (the most important places, none overlapping).
+    renderLabels: false,
     stagePadding: 60,
     minCameraRatio: 0.04,
     maxCameraRatio: 2,
-    defaultDrawNodeLabel: labels.drawLabel,
     defaultDrawNodeHover: labels.drawHover,
     nodeReducer: placeReducer(styles, () => input),
     edgeReducer: linkReducer(styles, () => input),
   });
-  ready = renderer;
-  renderer.on("beforeRender", labels.forget);
+  const drawLabels = () => {
+    const moving = renderer.getCamera().isAnimated() || renderer.getMouseCaptor().isMoving;
+    if (!(load.large && moving)) labels.drawLabels(renderer);
+  };
+  renderer.on("afterRender", drawLabels);
+  renderer.scheduleRender();
   const disposeBasemap = mountBasemap(renderer, () => store.get().language);
   const disposeEvents = wireMapEvents(renderer, network, store);
   let shown = outcome(store.get());
@@ -83,7 +97,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     dispose: () => {
       resized.disconnect();
       unsubscribe();
-      renderer.off("beforeRender", labels.forget);
+      renderer.off("afterRender", drawLabels);
       disposeEvents();
       disposeBasemap();
       renderer.kill();

@@ -1,4 +1,4 @@
-// A generated network of 100k places loaded in the real browser: progress shown through every long task.
+// A generated network of 100k places loaded in the real browser: progress shown, no task frozen for long.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,8 @@ import { generatedNetworkJson } from "./generated-network";
 const url = inject("appUrl");
 const browser = browserForFile();
 const STAGES = ["import-reading", "import-checking", "import-building", "import-drawing"];
+/** Longest main-thread task allowed while loading (measured 2.4–4.0 s on 2 cores with SwiftShader; was 9–15 s). */
+const LONGEST_TASK_MS = 6_000;
 
 /** Runs in the page: keeps every task that held the main thread over 50 ms, as [start, duration]. */
 function recordLongTasks(): void {
@@ -64,6 +66,7 @@ describe("a network of 100k places", () => {
         `longest task ${Math.round(longest)} ms`,
     );
     expect(frozenWithoutProgress).toEqual([]);
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
     await keepScreenshot(page, "14-big-network");
     await page.close();
   });

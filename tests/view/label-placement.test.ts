@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLabels, labelBox, overlaps } from "../../src/view/label-placement";
+import { chooseLabels, importanceOrder, labelBox, overlaps } from "../../src/view/label-placement";
 
 describe("label placement", () => {
   const box = (x: number, y: number, width = 50) => labelBox({ x, y, size: 5 }, width, 12);
@@ -23,5 +23,17 @@ describe("label placement", () => {
   it("tells overlapping boxes from touching ones", () => {
     expect(overlaps(box(0, 0), box(10, 0))).toBe(true);
     expect(overlaps(box(0, 0), box(0, 100))).toBe(false);
+  });
+});
+
+describe("importance order", () => {
+  it("offers the biggest places first, ties by id", () => {
+    const sizes = new Map([
+      ["b", { size: 4 }],
+      ["a", { size: 4 }],
+      ["hub", { size: 8 }],
+      ["junction", { size: 2 }],
+    ]);
+    expect(importanceOrder(sizes)).toEqual(["hub", "a", "b", "junction"]);
   });
 });
