@@ -1,6 +1,7 @@
 // Each place's and link's drawing style before any highlight, computed once per network (pure).
 import type { Corridor, Mode } from "../core/dataset";
 import type { CorridorGraph } from "../core/network-graph";
+import { shortPlaceName } from "../core/routing";
 import type { Language } from "../state/app-state";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 
@@ -29,11 +30,6 @@ export interface BaseStyles {
 /** Hubs (four links or more) grow a little, so their labels win when labels compete. */
 const HUB_DEGREE = 4;
 
-/** Short map label: the name without its parenthesised detail ("Karachi (port)" → "Karachi"). */
-export function mapLabel(name: string): string {
-  return name.replace(/\s*\([^)]*\)/g, "").trim() || name;
-}
-
 /** `placeFactor` shrinks every place on crowded maps (see drawingLoad). */
 export function baseStyles(
   network: CorridorGraph,
@@ -44,7 +40,7 @@ export function baseStyles(
   network.forEachNode((id, place) => {
     const style = PLACE_STYLES[place.kind];
     const hub = network.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
-    const label = { en: mapLabel(place.name.en), fr: mapLabel(place.name.fr) };
+    const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
     const size = (style.size + hub) * placeFactor;
     places.set(id, { color: style.color, size, label, corridors: new Set() });
   });

@@ -39,9 +39,14 @@ export function differenceFromBest(route: Route, best: Route): RouteDifference {
   };
 }
 
-/** Display name without the parenthesised detail: "Karachi (port)" → "Karachi". */
+/** A name without its parenthesised detail: "Karachi (port)" → "Karachi". */
+export function withoutDetail(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, "").trim() || name;
+}
+
+/** Display name of a place for summaries and labels. */
 export function shortPlaceName(place: Pick<Place, "name">, language: "en" | "fr" = "en"): string {
-  return place.name[language].replace(/\s*\(.*\)\s*$/, "");
+  return withoutDetail(place.name[language]);
 }
 
 /** Short display name of a place of the index, or the id itself when unknown. */
