@@ -18,8 +18,14 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath, args: [...ARGS, ...extraArgs] });
 }
 
-/** One browser for a test file: launched before its tests, closed after; pages at a desktop size. */
-export function browserForFile(): { browser: () => Browser; newPage: () => Promise<Page> } {
+export const DESKTOP = { width: 1366, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** One browser for a test file: launched before its tests, closed after; pages at a desktop size by default. */
+export function browserForFile(): {
+  browser: () => Browser;
+  newPage: (viewport?: typeof DESKTOP) => Promise<Page>;
+} {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -33,9 +39,9 @@ export function browserForFile(): { browser: () => Browser; newPage: () => Promi
   };
   return {
     browser: current,
-    newPage: async () => {
+    newPage: async (viewport = DESKTOP) => {
       const page = await current().newPage({
-        viewport: { width: 1366, height: 800 },
+        viewport,
         acceptDownloads: true,
       });
       await page.addInitScript(recordCspViolations);
