@@ -4,85 +4,28 @@ import type { Dataset, Link, Place } from "../dataset";
 import { DATA_FILES } from "../load-dataset";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
+import { cellValue, headerProblems, LINK_COLUMNS, PLACE_COLUMNS } from "./csv-columns";
 
 export interface CsvFile {
   file: string;
   text: string;
 }
 
-/** Columns in the order written; list cells hold values separated by ";". */
-const PLACE_COLUMNS = ["id", "name.en", "name.fr", "countries", "kind", "lat", "lon"].concat(
-  ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
-  ["gaugeBreak"],
-);
-const LINK_COLUMNS = [
-  "id",
-  "from",
-  "to",
-  "mode",
-  "km",
-  "length.basis",
-  "length.rule",
-  "length.sources",
-].concat(
-  [
-    "length.note",
-    "hours",
-    "time.basis",
-    "time.rule",
-    "time.sources",
-    "time.note",
-    "status",
-    "year",
-  ],
-  ["gauge", "corridors", "sources", "note"],
-);
-const NUMBERS = new Set([
-  "lat",
-  "lon",
-  "position.precisionKm",
-  "km",
-  "hours",
-  "year",
-  "gauge",
-  "gaugeBreak",
-]);
-const LISTS = new Set([
-  "countries",
-  "position.sources",
-  "length.sources",
-  "time.sources",
-  "corridors",
-])
-  .add("sources")
-  .add("gaugeBreak");
 const FIRST_DATA_ROW = 2;
 
-/** A cell's value: a number where one is due (left as text if it is not one, for the validator to name). */
-function cellValue(column: string, cell: string): unknown {
-  const text = cell.trim();
-  const scalar = (part: string) =>
-    NUMBERS.has(column) && part !== "" && Number.isFinite(Number(part)) ? Number(part) : part;
-  return LISTS.has(column)
-    ? text
-        .split(";")
-        .map((part) => scalar(part.trim()))
-        .filter((v) => v !== "")
-    : scalar(text);
-}
-
+/** A record from a row whose columns have all been checked; objects without prototype, as a second guard. */
 function unflatten(row: Record<string, string>): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
+  const record: Record<string, unknown> = Object.create(null);
   for (const [column, cell] of Object.entries(row)) {
     if (cell.trim() === "") continue;
-    const path = column.trim().split(".");
+    const path = column.split(".");
     const last = path.pop() as string;
     let target = record;
     for (const key of path) {
-      target[key] ??= {};
+      target[key] ??= Object.create(null);
       target = target[key] as Record<string, unknown>;
     }
-    target[last] = cellValue(column.trim(), cell);
+    target[last] = cellValue(column, cell);
   }
   return record;
 }
@@ -91,13 +34,22 @@ function unflatten(row: Record<string, string>): Record<string, unknown> {
 const errorLine = (error: Papa.ParseError) =>
   error.row === undefined ? undefined : error.row + (error.type === "Quotes" ? 1 : FIRST_DATA_ROW);
 
-function parseCsv(csv: CsvFile, problems: DatasetProblem[]): Record<string, unknown>[] {
+/** The file's records, or none when its header or a row is broken (those problems go first). */
+function parseCsv(
+  csv: CsvFile,
+  columns: readonly string[],
+  problems: DatasetProblem[],
+): Record<string, unknown>[] {
   const text = csv.text.replace(/^\uFEFF/, "");
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     delimiter: ",",
     skipEmptyLines: "greedy",
+    transformHeader: (column) => column.trim(),
   });
+  const { fields = [], renamedHeaders } = parsed.meta;
+  const broken = headerProblems(csv.file, fields, columns, renamedHeaders ?? {});
+  problems.push(...broken);
   for (const error of parsed.errors) {
     const line = errorLine(error);
     problems.push({
@@ -106,7 +58,7 @@ function parseCsv(csv: CsvFile, problems: DatasetProblem[]): Record<string, unkn
       message: error.message,
     });
   }
-  return parsed.data.map(unflatten);
+  return broken.length > 0 || parsed.errors.length > 0 ? [] : parsed.data.map(unflatten);
 }
 
 /**
@@ -115,8 +67,8 @@ function parseCsv(csv: CsvFile, problems: DatasetProblem[]): Record<string, unkn
  */
 export function csvNetworkTables(places: CsvFile, links: CsvFile, base: Dataset): RawDataset {
   const problems: DatasetProblem[] = [];
-  const placeRows = parseCsv(places, problems);
-  const linkRows = parseCsv(links, problems);
+  const placeRows = parseCsv(places, PLACE_COLUMNS, problems);
+  const linkRows = parseCsv(links, LINK_COLUMNS, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return {
     places: { file: places.file, data: placeRows, firstRow: FIRST_DATA_ROW },

@@ -45,10 +45,11 @@ export class RecordChecker {
     return undefined;
   }
 
-  /** The value at a dotted path ("length.basis"). */
+  /** The value at a dotted path ("length.basis"), read from own fields only (never "constructor"). */
   get(path: string): unknown {
     let value: unknown = this.raw;
-    for (const key of path.split(".")) value = isRecord(value) ? value[key] : undefined;
+    for (const key of path.split("."))
+      value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
     return value;
   }
 

@@ -38,6 +38,12 @@ function withCell(text: string, id: string, column: string, value: string): stri
   });
 }
 
+/** Adds a column to a CSV text, with a value in its first record only. */
+function withColumn(text: string, column: string, value: string): string {
+  const [header, first, ...rest] = text.split("\r\n");
+  return [`${header},${column}`, `${first},${value}`, ...rest.map((row) => `${row},`)].join("\r\n");
+}
+
 describe("CSV networks", () => {
   it("round-trips places and links through the two CSV files", () => {
     const loaded = load(csv.places, csv.links);
@@ -72,5 +78,25 @@ describe("CSV networks", () => {
     const problems = problemsOf(() => load(csv.places, broken));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^links\.csv › row 7: /);
+  });
+
+  it.each(["__proto__.mode", "__proto__.polluted", "constructor.prototype.polluted", "id.x"])(
+    "refuses the column %s by name, leaving every object as it was",
+    (column) => {
+      const problems = problemsOf(() => load(csv.places, withColumn(csv.links, column, "rail")));
+      expect(problems).toEqual([
+        expect.stringMatching(
+          `^links\\.csv › header › ${column.replaceAll(".", "\\.")}: unknown column \\(expected id, from, to, mode,`,
+        ),
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).mode).toBeUndefined();
+    },
+  );
+
+  it("refuses a column given twice", () => {
+    expect(problemsOf(() => load(csv.places, withColumn(csv.links, "mode", "rail")))).toEqual([
+      "links.csv › header › mode: this column is given more than once",
+    ]);
   });
 });

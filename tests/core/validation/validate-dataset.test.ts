@@ -174,4 +174,14 @@ describe("validateDataset", () => {
       "links.json: expected a list of links",
     );
   });
+
+  it("reads a record's own fields only, never inherited ones", () => {
+    const problems = problemsAfter((d) => {
+      const { mode, ...rest } = link(d, "almaty--aktau--rail");
+      d.links[0] = Object.assign(Object.create({ mode }), rest);
+    });
+    expect(problems).toEqual([
+      'links.json › id "almaty--aktau--rail" (#1) › mode: unknown value nothing (expected one of rail, road, sea, ferry)',
+    ]);
+  });
 });

@@ -1,0 +1,81 @@
+// The columns of the places and links CSV files, how a cell becomes a value, and the header's checks.
+import type { DatasetProblem } from "../validation/problems";
+
+/** Columns in the order written; list cells hold values separated by ";". */
+export const PLACE_COLUMNS = ["id", "name.en", "name.fr", "countries", "kind", "lat", "lon"].concat(
+  ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
+  ["gaugeBreak"],
+);
+export const LINK_COLUMNS = [
+  "id",
+  "from",
+  "to",
+  "mode",
+  "km",
+  "length.basis",
+  "length.rule",
+  "length.sources",
+].concat(
+  [
+    "length.note",
+    "hours",
+    "time.basis",
+    "time.rule",
+    "time.sources",
+    "time.note",
+    "status",
+    "year",
+  ],
+  ["gauge", "corridors", "sources", "note"],
+);
+const NUMBERS = new Set([
+  "lat",
+  "lon",
+  "position.precisionKm",
+  "km",
+  "hours",
+  "year",
+  "gauge",
+  "gaugeBreak",
+]);
+const LISTS = new Set([
+  "countries",
+  "position.sources",
+  "length.sources",
+  "time.sources",
+  "corridors",
+])
+  .add("sources")
+  .add("gaugeBreak");
+
+/** A cell's value: a number where one is due (left as text if it is not one, for the validator to name). */
+export function cellValue(column: string, cell: string): unknown {
+  const text = cell.trim();
+  const scalar = (part: string) =>
+    NUMBERS.has(column) && part !== "" && Number.isFinite(Number(part)) ? Number(part) : part;
+  return LISTS.has(column)
+    ? text
+        .split(";")
+        .map((part) => scalar(part.trim()))
+        .filter((v) => v !== "")
+    : scalar(text);
+}
+
+/**
+ * Problems of a header: only the known columns are read, which also keeps names such as
+ * "__proto__.x" or "id.x" from reaching into objects. `renamed` are papaparse's renamed repeats.
+ */
+export function headerProblems(
+  file: string,
+  header: readonly string[],
+  columns: readonly string[],
+  renamed: Readonly<Record<string, string>> = {},
+): DatasetProblem[] {
+  const problem = (field: string, message: string) => ({ file, record: "header", field, message });
+  return header.flatMap((column) => {
+    const repeated = Object.hasOwn(renamed, column) ? renamed[column] : undefined;
+    if (repeated !== undefined) return [problem(repeated, "this column is given more than once")];
+    if (columns.includes(column)) return [];
+    return [problem(column, `unknown column (expected ${columns.join(", ")})`)];
+  });
+}
