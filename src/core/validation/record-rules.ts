@@ -1,6 +1,6 @@
 // The checks of each kind of record: fields, units, ranges and references to other tables.
 import { BASES, LINK_STATUSES, MODES, PLACE_KINDS } from "../dataset";
-import { asArray, type RecordChecker } from "./record-checker";
+import type { RecordChecker } from "./record-checker";
 
 const ID = /^[a-z0-9_]+$/;
 const LINK_ID = /^[a-z0-9_-]+$/;
@@ -92,23 +92,10 @@ export function checkCorridor(corridor: RecordChecker, known: Known) {
     corridor.text(field);
   corridor.matching("color", COLOR, 'a colour like "#1f77b4"');
   corridor.references("sources", known.sources, "source");
-  const parent = corridor.get("parent");
-  if (parent !== undefined) corridor.reference("parent", known.corridors, "corridor");
-  if (parent !== undefined && parent === corridor.get("id")) {
-    corridor.fail("parent", "a corridor cannot be its own parent");
+  if (corridor.get("parent") !== undefined) {
+    corridor.reference("parent", known.corridors, "corridor");
   }
   corridor.references("termini", known.places, "place");
-}
-
-/** A corridor needs a link of its own or of one of its branches. */
-export function checkCorridorsHaveLinks(corridors: RecordChecker[], links: RecordChecker[]) {
-  const used = new Set(links.flatMap((link) => asArray(link.get("corridors")) ?? []));
-  for (const corridor of corridors) {
-    const id = corridor.get("id");
-    const branches = corridors.filter((c) => c.get("parent") === id).map((c) => c.get("id"));
-    if (![id, ...branches].some((c) => used.has(c)))
-      corridor.fail("id", "no link belongs to this corridor");
-  }
 }
 
 export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<string>) {

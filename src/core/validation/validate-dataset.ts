@@ -1,10 +1,10 @@
 // Validates a raw dataset (parsed JSON, file by file) into typed records, listing every problem at once.
 import type { Dataset } from "../dataset";
+import { checkCorridorTree } from "./corridor-tree-rules";
 import type { DatasetProblem } from "./problems";
 import { asArray, RecordChecker } from "./record-checker";
 import {
   checkCorridor,
-  checkCorridorsHaveLinks,
   checkLink,
   checkPlace,
   checkSource,
@@ -65,7 +65,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   for (const place of tables.places) checkPlace(place, known.sources);
   for (const link of tables.links) checkLink(link, known);
   for (const corridor of tables.corridors) checkCorridor(corridor, known);
-  checkCorridorsHaveLinks(tables.corridors, tables.links);
+  checkCorridorTree(tables.corridors, tables.links);
   for (const figure of tables.trade) checkTradeFigure(figure, known.sources);
   checkTimeModel(
     new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data),

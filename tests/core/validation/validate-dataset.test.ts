@@ -118,6 +118,31 @@ describe("validateDataset", () => {
     expect(problems).toEqual([]);
   });
 
+  it("counts the links of a branch's branches, at any depth, for the corridor at the top", () => {
+    const problems = problemsAfter((d) => {
+      const [middle, kzkg] = d.corridors;
+      if (!middle || !kzkg) return;
+      kzkg.parent = "middle";
+      d.corridors.unshift({ ...middle, id: "silk", parent: undefined });
+      middle.parent = "silk";
+      for (const l of d.links) l.corridors = ["kz-kg"];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses corridors whose parents form a cycle, naming the cycle once", () => {
+    const problems = problemsAfter((d) => {
+      const [middle, kzkg] = d.corridors;
+      if (!middle || !kzkg) return;
+      d.corridors.push({ ...middle, id: "silk", parent: "kz-kg" });
+      middle.parent = "silk";
+      kzkg.parent = "middle";
+    });
+    expect(problems).toEqual([
+      'corridors.json › id "middle" (#1) › parent: corridor parents form a cycle: middle → silk → kz-kg → middle',
+    ]);
+  });
+
   it("refuses a misspelt field instead of dropping it silently", () => {
     const problems = problemsAfter((d) => {
       const l = link(d, "almaty--aktau--rail");
