@@ -5,8 +5,13 @@ import { generateNetwork } from "../../bench/geo-network";
 const COUNTRIES = ["TR", "IR", "TM", "UZ", "KZ", "KG", "CN", "MN"];
 const ESTIMATE = { basis: "estimate", sources: ["bench"], rule: "generated" } as const;
 
-/** The network as the text of one JSON network file, valid for the data/ validator. */
-export function generatedNetworkJson(placeCount: number, seed = 7): string {
+const corridorId = (number: number) => (number === 0 ? "bench" : `bench-${number}`);
+
+/**
+ * The network as the text of one JSON network file, valid for the data/ validator. Its corridors form
+ * a binary tree under "bench"; the links are shared out among them in turn.
+ */
+export function generatedNetworkJson(placeCount: number, seed = 7, corridorCount = 1): string {
   const { places, links } = generateNetwork(placeCount, seed);
   const timeModel = JSON.parse(
     readFileSync(new URL("../../data/time-model.json", import.meta.url), "utf8"),
@@ -17,22 +22,22 @@ export function generatedNetworkJson(placeCount: number, seed = 7): string {
       countries: [COUNTRIES[Number(place.countries[0]?.slice(1))]],
       position: { ...ESTIMATE, precisionKm: 1 },
     })),
-    links: links.map((link) => ({
+    links: links.map((link, number) => ({
       ...link,
+      corridors: [corridorId(number % corridorCount)],
       hours: Math.max(0.1, link.hours),
       length: ESTIMATE,
       time: ESTIMATE,
     })),
-    corridors: [
-      {
-        id: "bench",
-        name: { en: "Generated", fr: "Généré" },
-        color: "#336699",
-        description: { en: "Generated links", fr: "Liaisons générées" },
-        sources: ["bench"],
-        termini: ["p0"],
-      },
-    ],
+    corridors: Array.from({ length: corridorCount }, (_, number) => ({
+      id: corridorId(number),
+      name: { en: `Generated ${number}`, fr: `Généré ${number}` },
+      color: "#336699",
+      description: { en: "Generated links", fr: "Liaisons générées" },
+      sources: ["bench"],
+      ...(number > 0 && { parent: corridorId(Math.floor((number - 1) / 2)) }),
+      termini: [places[number % places.length]?.id],
+    })),
     sources: [{ key: "bench", title: "Generated network", publisher: "Corridor Explorer tests" }],
     timeModel: { ...timeModel, sources: ["bench"] },
   });
