@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   base: "./",
-  build: { target: "es2022", sourcemap: true },
+  // No source maps unless asked for (`vite build --sourcemap`).
+  build: { target: "es2022" },
   test: {
     projects: [
       {

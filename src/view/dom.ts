@@ -15,6 +15,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * Sets CSS properties through the CSSOM: the page's policy (style-src 'self') refuses style
+ * attributes, not properties set from script.
+ */
+export function styled<E extends HTMLElement>(element: E, properties: Record<string, string>): E {
+  for (const [name, value] of Object.entries(properties)) element.style.setProperty(name, value);
+  return element;
+}
+
 /** Replaces an element's children. */
 export function fill(element: Element, children: Child[]): void {
   element.replaceChildren(...children.filter((child): child is Node | string => !!child));

@@ -1,5 +1,5 @@
 // Small labelled form controls for the panels: a checkbox, a radio, a group with a legend.
-import { el } from "./dom";
+import { el, styled } from "./dom";
 
 export function checkbox(
   key: string,
@@ -10,7 +10,7 @@ export function checkbox(
 ) {
   const input = el("input", { type: "checkbox", id: `check-${key}`, "data-key": key, checked });
   input.addEventListener("change", () => change(input.checked));
-  const colour = swatch && el("span", { class: "swatch", style: `background:${swatch}` });
+  const colour = swatch && styled(el("span", { class: "swatch" }), { background: swatch });
   return el("label", { class: "check", for: input.id }, [input, colour, label]);
 }
 

@@ -11,14 +11,15 @@ import {
   PLACE_STYLES,
   ROUTE_COLOURS,
 } from "./appearance";
-import { el } from "./dom";
+import { el, styled } from "./dom";
 import { messages } from "./i18n/messages";
 import { rebuild, watch } from "./panel-kit";
 
 const dot = (colour: string, size: number) =>
-  el("span", {
-    class: "dot",
-    style: `background:${colour};width:${size * 2}px;height:${size * 2}px`,
+  styled(el("span", { class: "dot" }), {
+    background: colour,
+    width: `${size * 2}px`,
+    height: `${size * 2}px`,
   });
 
 /** A short line drawn with a CSS dashed border, as the map draws the link. */
@@ -29,9 +30,10 @@ function line(size: number, dash: [number, number], colour: string, opacity: num
     dash[0] === 0
       ? colour
       : `repeating-linear-gradient(90deg,${colour} 0,${colour} ${dash[0]}px${pattern})`;
-  return el("span", {
-    class: "line",
-    style: `background:${stripes};height:${Math.max(1, size)}px;opacity:${opacity}`,
+  return styled(el("span", { class: "line" }), {
+    background: stripes,
+    height: `${Math.max(1, size)}px`,
+    opacity: String(opacity),
   });
 }
 

@@ -7,7 +7,7 @@ import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
 import { routeColour } from "./appearance";
 import { countryName } from "./country-names";
-import { el } from "./dom";
+import { el, styled } from "./dom";
 import { formatNumber, messages } from "./i18n/messages";
 import { itinerary } from "./itinerary";
 import type { NetworkText } from "./network-text";
@@ -106,7 +106,7 @@ function routeCard(
       "data-route": route.rank,
     },
     [
-      el("span", { class: "swatch", style: `background:${routeColour(index)}` }),
+      styled(el("span", { class: "swatch" }), { background: routeColour(index) }),
       el("span", { class: "route-name" }, [m.routeName(route.rank)]),
       el("span", { class: "figures" }, [figures]),
       el("span", { class: "countries" }, [text.countries(route.countries, language)]),

@@ -35,7 +35,30 @@ describe("the explorer", () => {
     expect(await cspViolations(page)).toEqual([]);
     const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
     expect(await policy.getAttribute("content")).toContain("script-src 'self'");
+    expect(await policy.getAttribute("content")).toContain("style-src 'self';");
+    expect(await policy.getAttribute("content")).not.toContain("unsafe-inline");
+    const entry = await page.evaluate(async () => {
+      const script = document.querySelector<HTMLScriptElement>("script[type=module]");
+      const text = script ? await (await fetch(script.src)).text() : "";
+      return { length: text.length, mapped: text.includes("sourceMappingURL") };
+    });
+    expect(entry.length).toBeGreaterThan(0);
+    expect(entry.mapped).toBe(false);
     await keepScreenshot(page, "1-overview");
+  });
+
+  it("refuses style attributes, reports them as violations, and lets script set CSS properties", async () => {
+    await openExplorer(page, url);
+    const colours = await page.evaluate(() => {
+      const attribute = document.createElement("span");
+      attribute.setAttribute("style", "color: rgb(255, 0, 0)");
+      const property = document.createElement("span");
+      property.style.setProperty("color", "rgb(0, 128, 0)");
+      document.body.append(attribute, property);
+      return [attribute, property].map((element) => getComputedStyle(element).color);
+    });
+    expect(colours).toEqual(["rgb(29, 43, 58)", "rgb(0, 128, 0)"]);
+    await expect.poll(() => cspViolations(page)).toEqual(["style-src-attr inline"]);
   });
 
   it("lists at least two routes from Almaty to Karachi clicked on the map, and shows the second's itinerary", async () => {

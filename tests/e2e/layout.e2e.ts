@@ -1,7 +1,14 @@
 // The page's frame in a real browser: the page never scrolls as a whole, only its panels do.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { browserForFile, DESKTOP, keepScreenshot, openExplorer, PHONE } from "./browser";
+import {
+  browserForFile,
+  cspViolations,
+  DESKTOP,
+  keepScreenshot,
+  openExplorer,
+  PHONE,
+} from "./browser";
 
 const url = inject("appUrl");
 const browser = browserForFile();
@@ -69,6 +76,7 @@ describe("the page's frame", () => {
       expect(after.header).toEqual(before.header);
       expect(after.header?.top).toBe(0);
       expect(after.map).toEqual(before.map);
+      expect(await cspViolations(page)).toEqual([]);
       await keepScreenshot(page, `15-panel-scrolled-${size}`);
       await page.close();
     });
