@@ -16,7 +16,9 @@ export interface NetworkShown {
 export type ImportProgress =
   | { kind: "idle" }
   | { kind: "working"; stage: ImportStage; files: string }
-  | { kind: "failed"; files: string; problems: DatasetProblem[] };
+  | { kind: "failed"; files: string; problems: DatasetProblem[] }
+  /** Checked and valid, but the page could not show it (the error's message). */
+  | { kind: "not-shown"; files: string; reason: string };
 
 export interface NetworkStatus {
   shown: NetworkShown;

@@ -15,12 +15,14 @@ import { routeOutcomes } from "../state/route-outcome";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
 import { buildDisplayGraph } from "./display-graph";
+import { el } from "./dom";
 import { mountExplorer } from "./explorer";
 import { downloadText } from "./export/download";
 import { marked, painted } from "./frames";
 import { mountDropTarget } from "./import/drop-target";
 import { mountNetworkPanel } from "./import/network-panel";
 import { readInWorker } from "./import/read-in-worker";
+import { mountInOrder, swapMounted } from "./mount-order";
 import { mountNotice } from "./notice";
 
 export function mountExplorerApp(
@@ -49,28 +51,57 @@ export function mountExplorerApp(
     ...built,
     display: buildDisplayGraph(built.network),
   });
-  const mount = (next: Dataset, built: ReturnType<typeof withDisplay>) =>
-    mountExplorer(root, {
-      dataset: next,
-      ...built,
-      store,
-      networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
-    });
+  /** Each explorer in its own host, stacked over the one shown until that one is disposed. */
+  const mount = (next: Dataset, built: ReturnType<typeof withDisplay>) => {
+    const host = el("div", { class: "explorer" });
+    return mountInOrder([
+      () => {
+        root.append(host);
+        return () => host.remove();
+      },
+      () =>
+        mountExplorer(host, {
+          dataset: next,
+          ...built,
+          store,
+          networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
+        }),
+    ]);
+  };
+  /** Carries the state over to `next` and mounts it; if mounting fails, the state is put back. */
+  const mountCarryingState = (next: Dataset, built: ReturnType<typeof withDisplay>) => {
+    const before = store.get();
+    store.update((state) => keepKnown(state, knownNames(next)));
+    try {
+      return mount(next, built);
+    } catch (error) {
+      store.update(() => before);
+      throw error;
+    }
+  };
   let dispose = () => {};
 
+  /** Shows `next` in place of the network shown; on any error that one stays and the panel says why. */
   const show = async (next: Dataset, name: string | null) => {
-    setStage("building", name ?? "");
-    await painted();
-    const prepared = prepare(next);
-    await painted();
-    const built = withDisplay(prepared);
-    setStage("drawing", name ?? "");
-    await painted();
-    dispose();
-    store.update((state) => keepKnown(state, knownNames(next)));
+    const files = name ?? "";
+    let mounted = 0;
+    try {
+      setStage("building", files);
+      await painted();
+      const prepared = prepare(next);
+      await painted();
+      const built = withDisplay(prepared);
+      setStage("drawing", files);
+      await painted();
+      mounted = performance.now();
+      dispose = swapMounted(dispose, () => mountCarryingState(next, built));
+    } catch (error) {
+      console.error(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      status.update((s) => ({ ...s, progress: { kind: "not-shown", files, reason } }));
+      return;
+    }
     dataset = next;
-    const mounted = performance.now();
-    dispose = mount(next, built);
     // "Drawing the map" stays up until the map and its basemap are on the screen.
     await marked("basemap-drawn", mounted);
     await painted();

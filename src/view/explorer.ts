@@ -11,6 +11,7 @@ import { mountExportBar } from "./export/export-bar";
 import { mountHeader } from "./header";
 import { mountLegend } from "./legend";
 import { mountMap } from "./map-view";
+import { mountInOrder } from "./mount-order";
 import { networkText } from "./network-text";
 import { mountOptionsPanel } from "./options-panel";
 import { mountPlaceMenu } from "./place-menu";
@@ -43,25 +44,24 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
   });
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
-  const disposers = [
-    mountHeader(shell.header, store),
-    mountTripPanel(shell.trip, dataset.places, store),
-    mountExportBar(shell.exports, { store, outcome, placeAt, renderer: map.renderer }),
-    mountRoutesPanel(shell.routes, text, store, outcome),
-    mountOptionsPanel(shell.options, dataset, text, store),
-    context.networkPanel(shell.network),
-    mountCorridorsPanel(shell.corridors, text, store),
-    mountTradePanel(shell.trade, dataset.trade, text, store),
-    mountLegend(shell.legend, store),
-    mountTooltip(shell.mapArea, network, text, store),
-    mountPlaceMenu(shell.mapArea, map.renderer, text, store),
-    map.dispose,
-  ];
+  const disposeAll = mountInOrder([
+    // Mounted first, disposed last: the panels below read its renderer.
+    () => map.dispose,
+    () => mountHeader(shell.header, store),
+    () => mountTripPanel(shell.trip, dataset.places, store),
+    () => mountExportBar(shell.exports, { store, outcome, placeAt, renderer: map.renderer }),
+    () => mountRoutesPanel(shell.routes, text, store, outcome),
+    () => mountOptionsPanel(shell.options, dataset, text, store),
+    () => context.networkPanel(shell.network),
+    () => mountCorridorsPanel(shell.corridors, text, store),
+    () => mountTradePanel(shell.trade, dataset.trade, text, store),
+    () => mountLegend(shell.legend, store),
+    () => mountTooltip(shell.mapArea, network, text, store),
+    () => mountPlaceMenu(shell.mapArea, map.renderer, text, store),
+  ]);
   (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
     renderer: map.renderer,
     store,
   };
-  return () => {
-    for (const dispose of disposers) dispose();
-  };
+  return disposeAll;
 }

@@ -135,6 +135,8 @@ export const EN = {
   } as Record<ImportStage, string>,
   refused: (files: string, count: number) =>
     `${files} was not loaded (${count === 1 ? "1 problem" : `${count} problems`}); the network shown is unchanged.`,
+  notShown: (files: string, reason: string) =>
+    `${files} could not be shown (${reason}); the network shown is unchanged.`,
   moreProblems: (count: number) => `… and ${count} more`,
   dropHere: "Drop one .json network file, or two .csv files (places and links)",
 };

@@ -128,6 +128,8 @@ export const FR: Messages = {
   },
   refused: (files: string, count: number) =>
     `${files} n’a pas été chargé (${count === 1 ? "1 problème" : `${count} problèmes`}) ; le réseau affiché est inchangé.`,
+  notShown: (files: string, reason: string) =>
+    `${files} n’a pas pu être affiché (${reason}) ; le réseau affiché est inchangé.`,
   moreProblems: (count: number) => `… et ${count} de plus`,
   dropHere: "Déposez un fichier réseau .json, ou deux fichiers .csv (lieux et liaisons)",
 };

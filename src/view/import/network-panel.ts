@@ -97,6 +97,8 @@ function progress(m: Messages, status: NetworkStatus): HTMLElement {
       ),
       list.more > 0 && el("p", { class: "problem" }, [m.moreProblems(list.more)]),
     ]);
+  } else if (progress.kind === "not-shown") {
+    fill(box, [el("p", { class: "problem" }, [m.notShown(progress.files, progress.reason)])]);
   }
   return box;
 }
