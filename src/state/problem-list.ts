@@ -1,4 +1,4 @@
-// A dataset's problems as lines to show (file › record › field: message), capped with a count of the rest.
+// Lines to show, capped with a count of the rest: a dataset's problems (file › record › field: message), or any list.
 import { type DatasetProblem, formatProblem } from "../core/validation/problems";
 
 export const PROBLEMS_SHOWN = 200;
@@ -13,8 +13,14 @@ export function problemList(
   problems: readonly DatasetProblem[],
   cap = PROBLEMS_SHOWN,
 ): ProblemList {
-  return {
-    lines: problems.slice(0, cap).map(formatProblem),
-    more: Math.max(0, problems.length - cap),
-  };
+  return cappedLines(problems, cap, formatProblem);
+}
+
+/** The first `cap` items as lines, and how many more there are. */
+export function cappedLines<T>(
+  items: readonly T[],
+  cap: number,
+  line: (item: T) => string,
+): ProblemList {
+  return { lines: items.slice(0, cap).map(line), more: Math.max(0, items.length - cap) };
 }

@@ -1,6 +1,7 @@
 // The shareable link: a view of the explorer written into the address, with the CLI's own flag names.
 import { MODES, type Mode } from "../core/dataset";
 import { CRITERIA, type Criterion } from "../core/routing/criteria";
+import { cappedLines, type ProblemList } from "./problem-list";
 
 export const LANGUAGES = ["en", "fr"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,6 +38,14 @@ export interface DecodedLink {
   ignored: string[];
 }
 
+/** A screenful: the notice names this many ignored parts, then says how many more. */
+export const NOTICE_LINES = 8;
+
+/** The ignored parts the notice names, and how many more there are. */
+export function ignoredNotice(ignored: readonly string[]): ProblemList {
+  return cappedLines(ignored, NOTICE_LINES, (line) => line);
+}
+
 const LIST_PARAMS = {
   "avoid-country": "avoidCountries",
   avoid: "avoidPlaces",
@@ -68,15 +77,24 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
   const ignored: string[] = [];
   const ignore = (name: string, value: string, why: string) =>
     ignored.push(`${name}=${value}: ${why}`);
-  const list = (name: string) => (params.get(name) ?? "").split(",").filter(Boolean);
   const listOf = <T extends string>(
     name: string,
     allowed: ReadonlySet<string>,
     what: string,
   ): T[] | undefined => {
-    const accepted = list(name).filter((item) => allowed.has(item));
-    for (const item of list(name)) if (!allowed.has(item)) ignore(name, item, `unknown ${what}`);
+    const raw = params.get(name);
+    if (raw === null) return undefined;
+    const items = raw.split(",").filter(Boolean);
+    if (items.length === 0) ignore(name, raw, "no value given");
+    for (const item of items) if (!allowed.has(item)) ignore(name, item, `unknown ${what}`);
+    const accepted = items.filter((item) => allowed.has(item));
     return accepted.length > 0 ? (accepted as T[]) : undefined;
+  };
+  /** One value of a list: the first known one; the others are named. */
+  const oneOf = <T extends string>(name: string, allowed: ReadonlySet<string>, what: string) => {
+    const [first, ...others] = listOf<T>(name, allowed, what) ?? [];
+    for (const other of others) ignore(name, other, `only one ${what} is read, the first`);
+    return first;
   };
   const wholeNumber = (name: string, most: number) => {
     const raw = params.get(name);
@@ -86,24 +104,39 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     ignore(name, raw, `expected a whole number from 1 to ${most}`);
     return undefined;
   };
-  const place = (name: "from" | "to") => listOf<string>(name, known.places, "place")?.[0];
+  const flag = (name: string) => {
+    const raw = params.get(name);
+    if (raw === null || raw === "0") return undefined;
+    if (raw === "1") return true;
+    ignore(name, raw, "expected 1 (on) or 0 (off)");
+    return undefined;
+  };
 
-  for (const name of params.keys())
-    if (!KNOWN_PARAMS.has(name))
-      ignore(name, params.get(name) ?? "", "not a setting of the explorer");
+  for (const name of new Set(params.keys())) {
+    const [first = "", ...repeats] = params.getAll(name);
+    if (!KNOWN_PARAMS.has(name)) {
+      for (const value of [first, ...repeats]) ignore(name, value, "not a setting of the explorer");
+      continue;
+    }
+    for (const value of repeats)
+      ignore(name, value, `given more than once, only the first is read`);
+  }
+  const from = oneOf<string>("from", known.places, "place");
+  const to = oneOf<string>("to", known.places, "place");
+  if (to !== undefined && to === from) ignore("to", to, "the same place as from");
   const fields: SharedView = {
-    from: place("from"),
-    to: place("to"),
-    by: listOf<Criterion>("by", new Set(CRITERIA), "criterion")?.[0],
+    from,
+    to: to === from ? undefined : to,
+    by: oneOf<Criterion>("by", new Set(CRITERIA), "criterion"),
     k: wholeNumber("k", 10),
     avoidCountries: listOf("avoid-country", known.countries, "country"),
     avoidPlaces: listOf("avoid", known.places, "place"),
     modes: listOf<Mode>("modes", new Set(MODES), "mode"),
-    includePlanned: params.get("include-planned") === "1" || undefined,
-    similarAlternatives: params.get("similar") === "1" || undefined,
+    includePlanned: flag("include-planned"),
+    similarAlternatives: flag("similar"),
     corridors: listOf("corridor", known.corridors, "corridor"),
     via: listOf("via", known.places, "place"),
-    language: listOf<Language>("lang", new Set(LANGUAGES), "language")?.[0],
+    language: oneOf<Language>("lang", new Set(LANGUAGES), "language"),
     route: wholeNumber("route", 10),
   };
   for (const [key, value] of Object.entries(fields))

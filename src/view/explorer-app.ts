@@ -12,6 +12,7 @@ import {
 } from "../state/network-status";
 import { keepKnown } from "../state/network-swap";
 import { routeOutcomes } from "../state/route-outcome";
+import { ignoredNotice } from "../state/share-link";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
 import { buildDisplayGraph } from "./display-graph";
@@ -129,7 +130,7 @@ export function mountExplorerApp(
   };
   dispose = mount(builtIn, withDisplay(prepare(builtIn)));
   const side = root.querySelector<HTMLElement>(".side");
-  if (side) mountNotice(side, store, (m) => m.linkIgnored, linkIgnored);
+  if (side) mountNotice(side, store, (m) => m.linkIgnored, ignoredNotice(linkIgnored));
   mountDropTarget(
     () => store.get().language,
     (files) => void actions.load(files),

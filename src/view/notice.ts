@@ -1,17 +1,18 @@
 // A visible, dismissible notice: a translated lead-in and lines of text (from the link, or a file).
 import type { AppState } from "../state/app-state";
+import type { ProblemList } from "../state/problem-list";
 import type { Store } from "../state/store";
-import { el } from "./dom";
+import { el, fill } from "./dom";
 import { messages } from "./i18n/messages";
 import type { Messages } from "./i18n/messages-en";
 import { watch } from "./panel-kit";
 
-/** Shows `lines` under the lead-in until dismissed; nothing when there are no lines. */
+/** Shows the lines under the lead-in, then how many more, until dismissed; nothing when there are none. */
 export function mountNotice(
   host: HTMLElement,
   store: Store<AppState>,
   lead: (m: Messages) => string,
-  lines: readonly string[],
+  { lines, more }: ProblemList,
 ): () => void {
   if (lines.length === 0) return () => {};
   const box = el("div", { class: "notice", role: "status" });
@@ -22,15 +23,16 @@ export function mountNotice(
       "×",
     ]);
     close.addEventListener("click", dispose);
-    box.replaceChildren(
+    fill(box, [
       el("p", {}, [lead(m)]),
       el(
         "ul",
         {},
         lines.map((line) => el("li", { lang: "en" }, [line])),
       ),
+      more > 0 && el("p", {}, [m.moreProblems(more)]),
       close,
-    );
+    ]);
   });
   function dispose() {
     stop();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decodeSharedView, encodeSharedView, type SharedView } from "../../src/state/share-link";
+import {
+  decodeSharedView,
+  encodeSharedView,
+  ignoredNotice,
+  NOTICE_LINES,
+  type SharedView,
+} from "../../src/state/share-link";
 
 const known = {
   places: new Set(["almaty", "karachi", "torkham", "tashkent"]),
@@ -64,5 +70,56 @@ describe("shareable links", () => {
     const decoded = decodeSharedView(encodeSharedView({ from: "<img src=x>" }), known);
     expect(decoded.view).toEqual({});
     expect(decoded.ignored).toEqual(["from=<img src=x>: unknown place"]);
+  });
+
+  it("name a repeated key's later values", () => {
+    const decoded = decodeSharedView("from=almaty&from=karachi&zoom=1&zoom=2", known);
+    expect(decoded.view).toEqual({ from: "almaty" });
+    expect(decoded.ignored).toEqual([
+      "from=karachi: given more than once, only the first is read",
+      "zoom=1: not a setting of the explorer",
+      "zoom=2: not a setting of the explorer",
+    ]);
+  });
+
+  it("name a destination that is the origin", () => {
+    const decoded = decodeSharedView("from=almaty&to=almaty", known);
+    expect(decoded.view).toEqual({ from: "almaty" });
+    expect(decoded.ignored).toEqual(["to=almaty: the same place as from"]);
+  });
+
+  it("name the extra places of a one-place setting", () => {
+    const decoded = decodeSharedView("from=almaty,karachi&lang=fr,en", known);
+    expect(decoded.view).toEqual({ from: "almaty", language: "fr" });
+    expect(decoded.ignored).toEqual([
+      "from=karachi: only one place is read, the first",
+      "lang=en: only one language is read, the first",
+    ]);
+  });
+
+  it("name a switch that is neither on nor off, and an empty list", () => {
+    const decoded = decodeSharedView("include-planned=yes&similar=0&modes=,,,", known);
+    expect(decoded.view).toEqual({});
+    expect(decoded.ignored).toEqual([
+      "modes=,,,: no value given",
+      "include-planned=yes: expected 1 (on) or 0 (off)",
+    ]);
+  });
+});
+
+describe("the notice of ignored parts", () => {
+  it("names at most a screenful and counts the rest", () => {
+    const query = Array.from({ length: 30 }, (_, n) => `zoom${n}=1`).join("&");
+    const notice = ignoredNotice(decodeSharedView(query, known).ignored);
+    expect(notice.lines).toHaveLength(NOTICE_LINES);
+    expect(notice.lines[0]).toBe("zoom0=1: not a setting of the explorer");
+    expect(notice.more).toBe(30 - NOTICE_LINES);
+  });
+
+  it("names every part when they fit", () => {
+    expect(ignoredNotice(["a=1: not a setting of the explorer"])).toEqual({
+      lines: ["a=1: not a setting of the explorer"],
+      more: 0,
+    });
   });
 });
