@@ -1,22 +1,29 @@
-// What the route list shows for a state: nothing yet, routes, a reason for none, or a query problem.
+// What the route list shows: nothing yet, routes, a reason for none, a query problem, or a search under way.
 
 import { MODES } from "../core/dataset";
 import {
   findRoutes,
-  type ResolvedQuery,
-  type Route,
   type RouteQuery,
   RouteQueryError,
+  type RouteResult,
   type RoutingIndex,
 } from "../core/routing";
 import { type AppState, DISTINCT_MAX_SHARED } from "./app-state";
 
+/** The engine's answer, with its whole result (what it adds, such as an early stop, comes along). */
+export type RouteAnswer =
+  | ({ kind: "routes" } & RouteResult)
+  | ({ kind: "no-route"; reason: string; cutBy: string[] } & RouteResult)
+  | { kind: "problem"; problems: string[] };
+
 export type RouteOutcome =
   | { kind: "no-trip" }
   | { kind: "need-destination" }
-  | { kind: "routes"; routes: Route[]; query: ResolvedQuery }
-  | { kind: "no-route"; reason: string; cutBy: string[] }
-  | { kind: "problem"; problems: string[] };
+  | RouteAnswer
+  /** Awaiting the answer; `slow` once it has taken SLOW_AFTER_MS (the list then says so). */
+  | { kind: "searching"; slow: boolean }
+  /** The user stopped the search before it answered. */
+  | { kind: "stopped" };
 
 /** The state fields the route query reads: a change to one of them may change the routes. */
 export const QUERY_FIELDS = [
@@ -52,38 +59,12 @@ export function routeQueryOf(state: AppState): RouteQuery | null {
   };
 }
 
-/**
- * Asks the engine once per distinct query; the same query gives back the same outcome object.
- * A function for the index compiles it at the first query (not while a big network loads).
- */
-export function routeOutcomes(
-  source: RoutingIndex | (() => RoutingIndex),
-): (state: AppState) => RouteOutcome {
-  let index: RoutingIndex | null = typeof source === "function" ? null : source;
-  const compiled = () => {
-    index ??= (source as () => RoutingIndex)();
-    return index;
-  };
-  let lastKey = "";
-  let last: RouteOutcome = { kind: "no-trip" };
-  return (state) => {
-    const query = routeQueryOf(state);
-    if (!query) return state.origin ? { kind: "need-destination" } : { kind: "no-trip" };
-    const key = JSON.stringify(query);
-    if (key !== lastKey) {
-      last = outcomeOf(compiled(), query);
-      lastKey = key;
-    }
-    return last;
-  };
-}
-
-function outcomeOf(index: RoutingIndex, query: RouteQuery): RouteOutcome {
+/** The engine's answer to a query, as plain data (it crosses from the route worker to the page). */
+export function answerQuery(index: RoutingIndex, query: RouteQuery): RouteAnswer {
   try {
     const result = findRoutes(index, query);
-    if (result.routes.length > 0)
-      return { kind: "routes", routes: result.routes, query: result.query };
-    return { kind: "no-route", reason: result.reason ?? "", cutBy: result.cutBy ?? [] };
+    if (result.routes.length > 0) return { ...result, kind: "routes" };
+    return { ...result, kind: "no-route", reason: result.reason ?? "", cutBy: result.cutBy ?? [] };
   } catch (error) {
     if (error instanceof RouteQueryError) return { kind: "problem", problems: error.problems };
     throw error;

@@ -2,7 +2,6 @@
 import type { Dataset } from "../core/dataset";
 import { networkToJson } from "../core/network-file/json-network";
 import { buildNetworkGraph } from "../core/network-graph";
-import { compileRoutingIndex } from "../core/routing";
 import type { AppState } from "../state/app-state";
 import {
   type ImportStage,
@@ -11,7 +10,6 @@ import {
   networkShown,
 } from "../state/network-status";
 import { keepKnown } from "../state/network-swap";
-import { routeOutcomes } from "../state/route-outcome";
 import { ignoredNotice } from "../state/share-link";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
@@ -25,6 +23,7 @@ import { mountNetworkPanel } from "./import/network-panel";
 import { readInWorker } from "./import/read-in-worker";
 import { mountInOrder, swapMounted } from "./mount-order";
 import { mountNotice } from "./notice";
+import { startRouteFinder } from "./route-search/route-finder";
 
 export function mountExplorerApp(
   root: HTMLElement,
@@ -42,20 +41,22 @@ export function mountExplorerApp(
     status.update((s) => ({ ...s, progress: { kind: "working", stage, files } }));
   };
 
-  /** The heavy part: the graph (the routing index is compiled at the first route asked for). */
-  const prepare = (next: Dataset) => {
-    const network = buildNetworkGraph(next);
-    return { network, outcome: routeOutcomes(() => compileRoutingIndex(network, next.corridors)) };
-  };
+  /** The heavy part: the graph (the route worker compiles the routing index at the first query). */
+  const prepare = (next: Dataset) => ({ network: buildNetworkGraph(next) });
   /** The map's copy of the graph, built in its own task (a big network's steps stay short). */
   const withDisplay = (built: ReturnType<typeof prepare>) => ({
     ...built,
     display: buildDisplayGraph(built.network),
   });
-  /** Each explorer in its own host, stacked over the one shown until that one is disposed. */
+  /**
+   * Each explorer in its own host, stacked over the one shown until that one is disposed; its route
+   * finder first, so that it has moved to a new query before the panels draw it.
+   */
   const mount = (next: Dataset, built: ReturnType<typeof withDisplay>) => {
     const host = el("div", { class: "explorer" });
+    const routes = startRouteFinder(next, store);
     return mountInOrder([
+      () => routes.dispose,
       () => {
         root.append(host);
         return () => host.remove();
@@ -65,6 +66,7 @@ export function mountExplorerApp(
           dataset: next,
           ...built,
           store,
+          routes,
           networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
         }),
     ]);

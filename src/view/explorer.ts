@@ -2,7 +2,6 @@
 import type { Dataset } from "../core/dataset";
 import type { CorridorGraph } from "../core/network-graph";
 import type { AppState } from "../state/app-state";
-import type { RouteOutcome } from "../state/route-outcome";
 import type { Store } from "../state/store";
 import { buildShell } from "./app-shell";
 import { mountCorridorsPanel } from "./corridors-panel";
@@ -15,6 +14,7 @@ import { mountInOrder } from "./mount-order";
 import { networkText } from "./network-text";
 import { mountOptionsPanel } from "./options-panel";
 import { mountPlaceMenu } from "./place-menu";
+import type { RouteFinder } from "./route-search/route-finder";
 import { mountRoutesPanel } from "./routes-panel";
 import { mountTooltip } from "./tooltip";
 import { mountTradePanel } from "./trade-panel";
@@ -26,13 +26,14 @@ export interface ExplorerContext {
   /** The drawn copy of the network (see buildDisplayGraph). */
   display: DisplayGraph;
   store: Store<AppState>;
-  outcome: (state: AppState) => RouteOutcome;
+  /** The routes asked for, found in the route worker. */
+  routes: Pick<RouteFinder, "search" | "stop">;
   /** Mounts the network section (load, export, back to the built-in network). */
   networkPanel: (section: HTMLElement) => () => void;
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
-  const { dataset, network, store, outcome } = context;
+  const { dataset, network, store, routes } = context;
   const shell = buildShell(root);
   const text = networkText(dataset);
   const map = mountMap(shell.map, {
@@ -40,7 +41,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     display: context.display,
     corridors: dataset.corridors,
     store,
-    outcome,
+    search: routes.search,
   });
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
@@ -49,8 +50,14 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => map.dispose,
     () => mountHeader(shell.header, store),
     () => mountTripPanel(shell.trip, dataset.places, store),
-    () => mountExportBar(shell.exports, { store, outcome, placeAt, renderer: map.renderer }),
-    () => mountRoutesPanel(shell.routes, text, store, outcome),
+    () =>
+      mountExportBar(shell.exports, {
+        store,
+        search: routes.search,
+        placeAt,
+        renderer: map.renderer,
+      }),
+    () => mountRoutesPanel(shell.routes, text, store, routes),
     () => mountOptionsPanel(shell.options, dataset, text, store),
     () => context.networkPanel(shell.network),
     () => mountCorridorsPanel(shell.corridors, text, store),

@@ -5,6 +5,7 @@ import type { Corridor } from "../core/dataset";
 import type { CorridorGraph } from "../core/network-graph";
 import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
+import type { RouteSearch } from "../state/route-search";
 import type { Store } from "../state/store";
 import { mapScale } from "./appearance";
 import { baseStyles } from "./base-styles";
@@ -20,13 +21,14 @@ import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { mapHighlight } from "./map-highlight";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
+import { followRoutes } from "./panel-kit";
 
 export interface MapContext {
   network: CorridorGraph;
   display: DisplayGraph;
   corridors: Corridor[];
   store: Store<AppState>;
-  outcome: (state: AppState) => RouteOutcome;
+  search: Store<RouteSearch>;
 }
 
 export interface MapView {
@@ -35,11 +37,11 @@ export interface MapView {
 }
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
-  const { network, corridors, store, outcome } = context;
+  const { network, corridors, store, search } = context;
   const load = drawingLoad(network.order, network.size);
   const styles = baseStyles(network, corridors, load.placeFactor);
   let scale = mapScale(container.clientWidth);
-  let input = reducerInput(store.get(), outcome(store.get()), scale);
+  let input = reducerInput(store.get(), search.get().shown, scale);
   const labels = labelDrawers({
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
     ranking: importanceOrder(styles.places),
@@ -75,9 +77,9 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   renderer.scheduleRender();
   const disposeBasemap = mountBasemap(renderer, () => store.get().language);
   const disposeEvents = wireMapEvents(renderer, network, store);
-  let shown = outcome(store.get());
-  const unsubscribe = store.subscribe((state, previous) => {
-    const result = outcome(state);
+  let shown = search.get().shown;
+  const unsubscribe = followRoutes(store, search, "any", (state, found, previous) => {
+    const result = found.shown;
     input = reducerInput(state, result, scale);
     renderer.refresh();
     const selectionMoved = state.selectedRoute !== previous.selectedRoute;

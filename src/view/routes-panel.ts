@@ -1,4 +1,5 @@
-// The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below.
+// The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below;
+// while a slow search runs, its progress and a Stop button.
 import { differenceText, type Route } from "../core/routing";
 import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
@@ -9,23 +10,25 @@ import { routeColour } from "./appearance";
 import { countryName } from "./country-names";
 import { el, styled } from "./dom";
 import { formatNumber, messages } from "./i18n/messages";
+import type { Messages } from "./i18n/messages-en";
 import { itinerary } from "./itinerary";
 import type { NetworkText } from "./network-text";
 import { noRouteReason } from "./no-route-reason";
-import { rebuild, watch } from "./panel-kit";
+import { rebuild, watchWithRoutes } from "./panel-kit";
+import type { RouteFinder } from "./route-search/route-finder";
 
 export function mountRoutesPanel(
   section: HTMLElement,
   text: NetworkText,
   store: Store<AppState>,
-  outcome: (state: AppState) => RouteOutcome,
+  routes: Pick<RouteFinder, "search" | "stop">,
 ): () => void {
   section.setAttribute("aria-live", "polite");
-  return watch(store, LINK_FIELDS, (state) => {
+  return watchWithRoutes(store, routes.search, LINK_FIELDS, (state, search) => {
     const m = messages(state.language);
-    const result = outcome(state);
     const heading = el("h2", {}, [m.routes]);
-    rebuild(section, [heading, ...body(result, state, text, store)]);
+    section.setAttribute("aria-busy", String(search.awaiting));
+    rebuild(section, [heading, ...body(search.shown, state, text, store, routes.stop)]);
   });
 }
 
@@ -34,9 +37,14 @@ function body(
   state: AppState,
   text: NetworkText,
   store: Store<AppState>,
+  stop: () => void,
 ): Node[] {
   const m = messages(state.language);
   switch (result.kind) {
+    case "searching":
+      return result.slow ? [searching(m, stop)] : [];
+    case "stopped":
+      return [el("p", { class: "empty", role: "status" }, [m.searchStopped])];
     case "no-trip":
       return [el("p", { class: "empty" }, [m.noTrip])];
     case "need-destination":
@@ -68,6 +76,15 @@ function body(
       return [list, itinerary(result.routes[selected] as Route, state.language, text)];
     }
   }
+}
+
+function searching(m: Messages, stop: () => void): HTMLElement {
+  const button = el("button", { type: "button", "data-key": "stop-search" }, [m.stopSearch]);
+  button.addEventListener("click", stop);
+  return el("div", { class: "searching" }, [
+    el("p", { role: "status" }, [el("progress", {}), m.findingRoutes]),
+    button,
+  ]);
 }
 
 function routeCard(

@@ -1,4 +1,4 @@
-// The route list's download buttons (CSV, JSON, GeoJSON, PNG), enabled only while routes are shown.
+// The route list's download buttons (CSV, JSON, GeoJSON, PNG), enabled only while the trip's routes are shown.
 import type Sigma from "sigma";
 import type { LatLon } from "../../core/geo";
 import type { AppState } from "../../state/app-state";
@@ -8,26 +8,27 @@ import {
   routeExportFile,
   shownRoutes,
 } from "../../state/route-export";
-import { QUERY_FIELDS, type RouteOutcome } from "../../state/route-outcome";
+import type { RouteSearch } from "../../state/route-search";
 import type { Store } from "../../state/store";
 import { el } from "../dom";
 import { messages } from "../i18n/messages";
-import { rebuild, watch } from "../panel-kit";
+import { rebuild, watchWithRoutes } from "../panel-kit";
 import { download, downloadText } from "./download";
 import { mapImage } from "./map-image";
 
 export interface ExportContext {
   store: Store<AppState>;
-  outcome: (state: AppState) => RouteOutcome;
+  search: Store<RouteSearch>;
   placeAt: (id: string) => LatLon | undefined;
   renderer: Sigma;
 }
 
 export function mountExportBar(bar: HTMLElement, context: ExportContext): () => void {
-  const { store, outcome, placeAt, renderer } = context;
-  return watch(store, [...QUERY_FIELDS, "language"], (state) => {
+  const { store, search, placeAt, renderer } = context;
+  return watchWithRoutes(store, search, ["language"], (state, found) => {
     const m = messages(state.language);
-    const result = shownRoutes(outcome(state));
+    // The routes still shown while a newer query is awaited are not that query's: nothing to save.
+    const result = found.awaiting ? null : shownRoutes(found.shown);
     const button = (format: string, label: string, save: () => void) => {
       const control = el(
         "button",

@@ -1,0 +1,39 @@
+// The messages between the page and the route worker, and the worker's side: one network, then queries by id.
+import type { Dataset } from "../core/dataset";
+import { buildNetworkGraph } from "../core/network-graph";
+import { compileRoutingIndex, type RouteQuery, type RoutingIndex } from "../core/routing";
+import { answerQuery, type RouteAnswer } from "./route-outcome";
+
+/** What the worker needs to build the graph and compile the routing index. */
+export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors">;
+
+export type RouteRequest =
+  | { kind: "network"; network: RoutingNetwork }
+  | { kind: "query"; id: number; query: RouteQuery };
+
+export interface RouteReply {
+  id: number;
+  answer: RouteAnswer;
+}
+
+/** The worker's side: keeps the routing index of the network last sent, answers each query by its id. */
+export function routeAnswerer(): (request: RouteRequest) => RouteReply | null {
+  let index: RoutingIndex | null = null;
+  return (request) => {
+    if (request.kind === "network") {
+      const { network } = request;
+      index = compileRoutingIndex(buildNetworkGraph(network), network.corridors);
+      return null;
+    }
+    return { id: request.id, answer: answerOrProblem(index, request.query) };
+  };
+}
+
+function answerOrProblem(index: RoutingIndex | null, query: RouteQuery): RouteAnswer {
+  if (!index) return { kind: "problem", problems: ["corridor/routes: no network to search yet"] };
+  try {
+    return answerQuery(index, query);
+  } catch (error) {
+    return { kind: "problem", problems: [`corridor/routes: ${String(error)}`] };
+  }
+}

@@ -1,0 +1,77 @@
+// Finds the routes the page asks for in the route worker, and keeps the search's state for the panels.
+import type { AppState } from "../../state/app-state";
+import { QUERY_FIELDS } from "../../state/route-outcome";
+import type { RouteReply, RouteRequest, RoutingNetwork } from "../../state/route-requests";
+import {
+  answerArrived,
+  askRoutes,
+  idleSearch,
+  nextCheckAt,
+  type RouteSearch,
+  type SearchStep,
+  stopSearch,
+  timePassed,
+  workerFailed,
+} from "../../state/route-search";
+import { createStore, type Store } from "../../state/store";
+
+export interface RouteFinder {
+  search: Store<RouteSearch>;
+  /** Stops the search under way (the list then says it was stopped). */
+  stop(): void;
+  dispose(): void;
+}
+
+/** Asks for the state's routes whenever its query changes; the worker starts at the first query. */
+export function startRouteFinder(network: RoutingNetwork, app: Store<AppState>): RouteFinder {
+  const search = createStore(idleSearch());
+  let worker: Worker | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const openWorker = () => {
+    const opened = new Worker(new URL("./route.worker.ts", import.meta.url), { type: "module" });
+    opened.addEventListener("message", (event: MessageEvent<RouteReply>) =>
+      apply(answerArrived(search.get(), event.data, performance.now())),
+    );
+    opened.addEventListener("error", (event) =>
+      apply(workerFailed(search.get(), event.message || "the route worker failed")),
+    );
+    const { places, links, corridors } = network;
+    send(opened, { kind: "network", network: { places, links, corridors } });
+    return opened;
+  };
+  const send = (to: Worker, request: RouteRequest) => to.postMessage(request);
+  const apply = (step: SearchStep) => {
+    if (step.restart) {
+      worker?.terminate();
+      worker = null;
+    }
+    if (step.send) {
+      worker ??= openWorker();
+      send(worker, { kind: "query", ...step.send });
+    }
+    search.update(() => step.search);
+    clearTimeout(timer);
+    const at = nextCheckAt(step.search);
+    if (at === null) return;
+    timer = setTimeout(
+      () => apply(timePassed(search.get(), performance.now())),
+      at - performance.now(),
+    );
+  };
+
+  apply(askRoutes(search.get(), app.get(), performance.now()));
+  const unsubscribe = app.subscribe((state, previous) => {
+    if (QUERY_FIELDS.some((field) => state[field] !== previous[field]))
+      apply(askRoutes(search.get(), state, performance.now()));
+  });
+  return {
+    search,
+    stop: () => apply(stopSearch(search.get())),
+    dispose() {
+      unsubscribe();
+      clearTimeout(timer);
+      worker?.terminate();
+    },
+  };
+}
