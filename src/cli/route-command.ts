@@ -4,16 +4,13 @@ import { routeResultText } from "../core/export/route-formats";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, findRoutes, placeLabel, RouteQueryError } from "../core/routing";
 import { DatasetError } from "../core/validation/problems";
+import type { CommandOutput } from "./command-output";
 import { readDataDir, readNetworkFile } from "./read-dataset";
 import { parseRouteArgs, type RouteCommand, USAGE, UsageError } from "./route-args";
 import { routeResultTable } from "./route-table";
 
 /** Exit status: 0 for an answer (routes or a reason for none), 2 for a bad command, 1 for broken data. */
-export function runRouteCommand(args: string[]): {
-  status: number;
-  stdout: string;
-  stderr: string;
-} {
+export function runRouteCommand(args: string[]): CommandOutput {
   let command: RouteCommand;
   let dataset: Dataset;
   try {

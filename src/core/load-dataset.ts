@@ -30,7 +30,7 @@ export function networkFileTables(fileName: string, json: unknown): RawDataset {
 /** The validated dataset, or a DatasetError listing every problem. */
 export function loadDataset(raw: RawDataset): Dataset {
   const result = validateDataset(raw);
-  if (!result.ok) throw new DatasetError(result.problems);
+  if (!result.ok) throw new DatasetError(result.problems, result.more);
   return result.dataset;
 }
 

@@ -1,7 +1,5 @@
 // Lines to show, capped with a count of the rest: a dataset's problems (file › record › field: message), or any list.
-import { type DatasetProblem, formatProblem } from "../core/validation/problems";
-
-export const PROBLEMS_SHOWN = 200;
+import { type DatasetProblem, formatProblem, PROBLEMS_SHOWN } from "../core/validation/problems";
 
 export interface ProblemList {
   lines: string[];

@@ -1,37 +1,48 @@
-// npm run validate as a user runs it: on data/, and on a broken copy of it.
-import { execFileSync, spawnSync } from "node:child_process";
+// npm run validate as a user runs it (in-process): on data/, on a broken copy of it, on broken network files.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runValidateCommand } from "../../src/cli/validate-command";
+import { PROBLEMS_SHOWN } from "../../src/core/validation/problems";
 
-const validate = (...args: string[]) =>
-  spawnSync("npx", ["tsx", "src/cli/validate.ts", ...args], { encoding: "utf8" });
-
-const brokenCopy = mkdtempSync(join(tmpdir(), "corridor-data-"));
-afterAll(() => rmSync(brokenCopy, { recursive: true, force: true }));
+const folder = mkdtempSync(join(tmpdir(), "corridor-data-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("npm run validate", () => {
   it("passes on the shipped data and says what it checked", () => {
-    const output = execFileSync("npx", ["tsx", "src/cli/validate.ts"], { encoding: "utf8" });
-    expect(output).toMatch(/^data\/ is valid: \d+ places, \d+ links, \d+ corridors/);
+    const { status, stdout } = runValidateCommand([]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^data\/ is valid: \d+ places, \d+ links, \d+ corridors/);
   });
 
   it("fails on a broken copy, listing each problem with file, record and field", () => {
+    const brokenCopy = join(folder, "data");
     cpSync("data", brokenCopy, { recursive: true });
     const linksFile = join(brokenCopy, "links.json");
     const links = JSON.parse(readFileSync(linksFile, "utf8"));
     links[0].to = "nowhere";
     links[1].km = -3;
     writeFileSync(linksFile, JSON.stringify(links));
-    const result = validate(brokenCopy);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain("2 problems");
-    expect(result.stderr).toContain(
-      `links.json › id "${links[0].id}" (#1) › to: unknown place "nowhere"`,
-    );
-    expect(result.stderr).toContain(
+    const { status, stderr } = runValidateCommand([brokenCopy]);
+    expect(status).toBe(1);
+    expect(stderr).toContain("2 problems");
+    expect(stderr).toContain(`links.json › id "${links[0].id}" (#1) › to: unknown place "nowhere"`);
+    expect(stderr).toContain(
       `links.json › id "${links[1].id}" (#2) › km: expected a positive length in km, found -3`,
     );
   });
+
+  it("refuses 50 MB of invalid records, listing the first problems and counting the rest", () => {
+    const file = join(folder, "junk.json");
+    const junk = `{"id":"bad","from":"nowhere","km":"far","note":"${"x".repeat(150)}"}`;
+    const count = Math.ceil(50e6 / junk.length);
+    writeFileSync(file, `{"links":[${Array(count).fill(junk).join(",")}]}`);
+    const { status, stderr } = runValidateCommand([file]);
+    expect(status).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines.length).toBe(PROBLEMS_SHOWN + 2);
+    expect(lines[0]).toMatch(/^corridor\/dataset: [\d,]+ problems$/);
+    expect(lines.at(-1)).toMatch(/^… and [\d,]+ more problems$/);
+  }, 60_000);
 });

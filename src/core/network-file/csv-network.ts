@@ -2,7 +2,7 @@
 import Papa from "papaparse";
 import type { Dataset, Link, Place } from "../dataset";
 import { DATA_FILES } from "../load-dataset";
-import { DatasetError, type DatasetProblem } from "../validation/problems";
+import { DatasetError, ProblemLog } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
 import { cellValue, headerProblems, LINK_COLUMNS, PLACE_COLUMNS } from "./csv-columns";
 
@@ -38,7 +38,7 @@ const errorLine = (error: Papa.ParseError) =>
 function parseCsv(
   csv: CsvFile,
   columns: readonly string[],
-  problems: DatasetProblem[],
+  problems: ProblemLog,
 ): Record<string, unknown>[] {
   const text = csv.text.replace(/^\uFEFF/, "");
   const parsed = Papa.parse<Record<string, string>>(text, {
@@ -49,7 +49,7 @@ function parseCsv(
   });
   const { fields = [], renamedHeaders } = parsed.meta;
   const broken = headerProblems(csv.file, fields, columns, renamedHeaders ?? {});
-  problems.push(...broken);
+  for (const problem of broken) problems.push(problem);
   for (const error of parsed.errors) {
     const line = errorLine(error);
     problems.push({
@@ -66,10 +66,10 @@ function parseCsv(
  * come from `base` (the network in use), so the links can cite its corridors and sources.
  */
 export function csvNetworkTables(places: CsvFile, links: CsvFile, base: Dataset): RawDataset {
-  const problems: DatasetProblem[] = [];
+  const problems = new ProblemLog();
   const placeRows = parseCsv(places, PLACE_COLUMNS, problems);
   const linkRows = parseCsv(links, LINK_COLUMNS, problems);
-  if (problems.length > 0) throw new DatasetError(problems);
+  if (problems.size > 0) throw DatasetError.from(problems);
   return {
     places: { file: places.file, data: placeRows, firstRow: FIRST_DATA_ROW },
     links: { file: links.file, data: linkRows, firstRow: FIRST_DATA_ROW },

@@ -1,5 +1,5 @@
 // Field checks for one raw record: each failed check adds a located problem and returns undefined.
-import type { DatasetProblem } from "./problems";
+import type { ProblemLog } from "./problems";
 
 type Raw = Record<string, unknown>;
 
@@ -9,14 +9,20 @@ const isRecord = (value: unknown): value is Raw =>
 const where = (index: number, firstRow: number | undefined) =>
   firstRow === undefined ? `#${index + 1}` : `row ${index + firstRow}`;
 
-const show = (value: unknown) => (value === undefined ? "nothing" : JSON.stringify(value));
+const SHOWN_CHARACTERS = 80;
+
+/** A value as a problem quotes it, cut short so that a huge value does not make a huge message. */
+export const show = (value: unknown) => {
+  const text = value === undefined ? "nothing" : JSON.stringify(value);
+  return text.length > SHOWN_CHARACTERS ? `${text.slice(0, SHOWN_CHARACTERS)}…` : text;
+};
 
 export class RecordChecker {
   readonly raw: Raw;
   readonly label: string;
 
   constructor(
-    private readonly problems: DatasetProblem[],
+    private readonly problems: ProblemLog,
     private readonly file: string,
     private readonly index: number | undefined,
     record: unknown,

@@ -1,6 +1,6 @@
 // The checks of each kind of record: fields, units, ranges and references to other tables.
 import { BASES, LINK_STATUSES, MODES, PLACE_KINDS } from "../dataset";
-import type { RecordChecker } from "./record-checker";
+import { type RecordChecker, show } from "./record-checker";
 
 const ID = /^[a-z0-9_]+$/;
 const LINK_ID = /^[a-z0-9_-]+$/;
@@ -33,15 +33,12 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
   const countries = place.get("countries");
   const most = kind === "border-crossing" ? 2 : 1;
   if (!Array.isArray(countries) || countries.length < 1 || countries.length > most) {
-    place.fail(
-      "countries",
-      `expected 1 to ${most} ISO 3166 codes, found ${JSON.stringify(countries)}`,
-    );
+    place.fail("countries", `expected 1 to ${most} ISO 3166 codes, found ${show(countries)}`);
   } else {
     for (const code of countries.filter(
       (code) => typeof code !== "string" || !COUNTRY.test(code),
     )) {
-      place.fail("countries", `${JSON.stringify(code)} is not an ISO 3166 alpha-2 code`);
+      place.fail("countries", `${show(code)} is not an ISO 3166 alpha-2 code`);
     }
   }
   place.number("lat", (n) => n >= -90 && n <= 90, "a latitude from -90 to 90");
@@ -50,10 +47,7 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
   place.number("position.precisionKm", positive, "a positive number of km");
   const gaugeBreak = place.get("gaugeBreak");
   if (gaugeBreak !== undefined && !isGaugePair(gaugeBreak)) {
-    place.fail(
-      "gaugeBreak",
-      `expected two different gauges in mm, found ${JSON.stringify(gaugeBreak)}`,
-    );
+    place.fail("gaugeBreak", `expected two different gauges in mm, found ${show(gaugeBreak)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Validates a raw dataset (parsed JSON, file by file) into typed records, listing every problem at once.
 import type { Dataset } from "../dataset";
 import { checkCorridorTree } from "./corridor-tree-rules";
-import type { DatasetProblem } from "./problems";
+import { type DatasetProblem, ProblemLog } from "./problems";
 import { asArray, RecordChecker } from "./record-checker";
 import {
   checkCorridor,
@@ -23,7 +23,7 @@ export interface RawTable {
 export type RawDataset = Record<TableName, RawTable>;
 export type ValidationResult =
   | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[] };
+  | { ok: false; problems: DatasetProblem[]; more: number };
 
 const FIELDS: Record<Exclude<TableName, "timeModel">, string[]> = {
   places: ["id", "name", "countries", "kind", "lat", "lon", "position", "gaugeBreak"],
@@ -49,7 +49,7 @@ const FIELDS: Record<Exclude<TableName, "timeModel">, string[]> = {
 };
 
 export function validateDataset(raw: RawDataset): ValidationResult {
-  const problems: DatasetProblem[] = [];
+  const problems = new ProblemLog();
   const tables = {} as Record<Exclude<TableName, "timeModel">, RecordChecker[]>;
   for (const name of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
     tables[name] = readTable(problems, name, raw[name], FIELDS[name]);
@@ -71,7 +71,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data),
     known.sources,
   );
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.size > 0) return { ok: false, problems: problems.kept, more: problems.more };
   const records = (name: keyof typeof FIELDS) => tables[name].map((r) => r.raw);
   return {
     ok: true,
@@ -87,7 +87,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 }
 
 /** One checker per record; flags a table that is not a list, duplicate ids and unknown fields. */
-function readTable(problems: DatasetProblem[], name: string, table: RawTable, fields: string[]) {
+function readTable(problems: ProblemLog, name: string, table: RawTable, fields: string[]) {
   const rows = asArray(table.data);
   if (!rows) {
     problems.push({ file: table.file, message: `expected a list of ${name}` });
