@@ -1,19 +1,27 @@
 // Reads the data/ folder or a single network file from disk (Node only) into a validated dataset.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "../core/dataset";
 import { DATA_FILES, loadDataset, networkFileTables, parseJson } from "../core/load-dataset";
+import { fileSizeProblem } from "../core/network-file/file-limits";
 import { DatasetError, type DatasetProblem } from "../core/validation/problems";
 import type { RawDataset, TableName } from "../core/validation/validate-dataset";
 
 export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../data");
 
+/** Reads a regular file within the size limit; a device or a pipe is never opened, as reading could hang. */
 function readJson(path: string, label: string): unknown {
   let text: string;
   try {
+    const stats = statSync(path);
+    const refused = stats.isFile()
+      ? fileSizeProblem(label, stats.size)
+      : { file: label, message: "is not a regular file (a folder, a device or a pipe)" };
+    if (refused) throw new DatasetError([refused]);
     text = readFileSync(path, "utf8");
   } catch (error) {
+    if (error instanceof DatasetError) throw error;
     throw new DatasetError([
       { file: label, message: `cannot be read (${(error as Error).message})` },
     ]);

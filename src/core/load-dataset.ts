@@ -1,5 +1,6 @@
 // Turns parsed JSON (the data/ folder's files, or one network file) into a validated dataset.
 import type { Dataset } from "./dataset";
+import { MAX_JSON_NESTING, nestsTooDeeply } from "./json-nesting";
 import { DatasetError } from "./validation/problems";
 import { type RawDataset, type TableName, validateDataset } from "./validation/validate-dataset";
 
@@ -34,8 +35,12 @@ export function loadDataset(raw: RawDataset): Dataset {
   return result.dataset;
 }
 
-/** Parses JSON text, reporting a syntax error as a problem of that file. */
+/** Parses JSON text, reporting a syntax error or too deep a nesting as a problem of that file. */
 export function parseJson(file: string, text: string): unknown {
+  if (nestsTooDeeply(text)) {
+    const message = `nested too deeply (over ${MAX_JSON_NESTING} levels of [ and {)`;
+    throw new DatasetError([{ file, message }]);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

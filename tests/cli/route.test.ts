@@ -165,4 +165,17 @@ describe("npm run route", () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/broken\.json/);
   });
+
+  it("exits 2 for a network that is a device, without reading it", () => {
+    const { status, stderr } = runRouteCommand([
+      "--network",
+      "/dev/zero",
+      "--from",
+      "a",
+      "--to",
+      "b",
+    ]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("zero: is not a regular file");
+  });
 });

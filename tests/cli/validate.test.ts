@@ -1,9 +1,11 @@
 // npm run validate as a user runs it (in-process): on data/, on a broken copy of it, on broken network files.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runValidateCommand } from "../../src/cli/validate-command";
+import { MAX_FILE_BYTES } from "../../src/core/network-file/file-limits";
 import { PROBLEMS_SHOWN } from "../../src/core/validation/problems";
 
 const folder = mkdtempSync(join(tmpdir(), "corridor-data-"));
@@ -45,4 +47,36 @@ describe("npm run validate", () => {
     expect(lines[0]).toMatch(/^corridor\/dataset: [\d,]+ problems$/);
     expect(lines.at(-1)).toMatch(/^… and [\d,]+ more problems$/);
   }, 60_000);
+
+  it("refuses a device and a named pipe without reading them", () => {
+    const pipe = join(folder, "pipe.json");
+    execFileSync("mkfifo", [pipe]);
+    for (const [path, name] of [
+      ["/dev/zero", "zero"],
+      [pipe, "pipe.json"],
+    ]) {
+      const { status, stderr } = runValidateCommand([path as string]);
+      expect(status).toBe(1);
+      expect(stderr).toContain(`${name}: is not a regular file`);
+    }
+  });
+
+  it("refuses a file over the size limit before reading it", () => {
+    const big = join(folder, "big.json");
+    writeFileSync(big, "");
+    truncateSync(big, MAX_FILE_BYTES + 1);
+    const { status, stderr } = runValidateCommand([big]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      "big.json: is 256.0 MiB, over the limit of 256 MiB for a network file",
+    );
+  });
+
+  it("refuses JSON nested 100,000 levels deep with a clear message", () => {
+    const deep = join(folder, "deep.json");
+    writeFileSync(deep, `{"places":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+    const { status, stderr } = runValidateCommand([deep]);
+    expect(status).toBe(1);
+    expect(stderr).toContain("deep.json: nested too deeply (over 64 levels of [ and {)");
+  });
 });

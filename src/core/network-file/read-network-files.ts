@@ -3,6 +3,7 @@ import type { Dataset } from "../dataset";
 import { loadDataset, networkFileTables, parseJson } from "../load-dataset";
 import { DatasetError } from "../validation/problems";
 import { type CsvFile, csvNetworkTables } from "./csv-network";
+import { fileSizeProblem } from "./file-limits";
 
 export interface PickedFile {
   name: string;
@@ -22,6 +23,9 @@ const isLinksCsv = (file: PickedFile) => {
 /** The validated network, or a DatasetError naming every problem (file, row, field). */
 export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): Dataset {
   const names = files.map((file) => file.name).join(", ") || "no file";
+  // A character is at least a byte: text longer than the limit is a file over it.
+  const tooLarge = files.flatMap((file) => fileSizeProblem(file.name, file.text.length) ?? []);
+  if (tooLarge.length > 0) throw new DatasetError(tooLarge);
   const [first, second] = files;
   if (files.length === 1 && first && /\.json$/i.test(first.name)) {
     return loadDataset(networkFileTables(first.name, parseJson(first.name, first.text)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { networkToCsv } from "../../../src/core/network-file/csv-network";
+import { MAX_FILE_BYTES } from "../../../src/core/network-file/file-limits";
 import { networkToJson } from "../../../src/core/network-file/json-network";
 import { readNetworkFiles } from "../../../src/core/network-file/read-network-files";
 import { tinyNetwork } from "../../fixtures/tiny-network";
@@ -38,6 +39,13 @@ describe("readNetworkFiles", () => {
     ];
     expect(() => readNetworkFiles(files, base)).toThrow(
       "a.csv, b.csv: one CSV file must be the links",
+    );
+  });
+
+  it("refuses a picked file over the size limit, naming it", () => {
+    const huge = { name: "huge.json", text: " ".repeat(MAX_FILE_BYTES + 1) };
+    expect(() => readNetworkFiles([huge], base)).toThrow(
+      "huge.json: is 256.0 MiB, over the limit of 256 MiB for a network file",
     );
   });
 });
