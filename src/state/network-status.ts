@@ -6,6 +6,9 @@ import type { DatasetProblem } from "../core/validation/problems";
 export const IMPORT_STAGES = ["reading", "checking", "building", "drawing"] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
 
+/** The stages run in the import worker, which Cancel stops. */
+export const CANCELLABLE_STAGES: ReadonlySet<ImportStage> = new Set(["reading", "checking"]);
+
 export interface NetworkShown {
   /** The file name(s) it came from; null for the built-in network. */
   name: string | null;
@@ -18,7 +21,9 @@ export type ImportProgress =
   | { kind: "working"; stage: ImportStage; files: string }
   | { kind: "failed"; files: string; problems: DatasetProblem[] }
   /** Checked and valid, but the page could not show it (the error's message). */
-  | { kind: "not-shown"; files: string; reason: string };
+  | { kind: "not-shown"; files: string; reason: string }
+  /** The user cancelled while the files were read or checked. */
+  | { kind: "cancelled"; files: string };
 
 export interface NetworkStatus {
   shown: NetworkShown;

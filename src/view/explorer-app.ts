@@ -112,16 +112,26 @@ export function mountExplorerApp(
     performance.mark("network-ready");
   };
 
+  let cancelImport = new AbortController();
   const actions = {
     async load(files: File[]) {
       if (status.get().progress.kind === "working") return;
       const names = files.map((file) => file.name).join(", ");
-      const checked = await readInWorker(files, builtIn, (stage) => setStage(stage, names));
+      cancelImport = new AbortController();
+      const stage = (next: ImportStage) => setStage(next, names);
+      const checked = await readInWorker(files, builtIn, stage, cancelImport.signal);
+      if (checked === null) {
+        status.update((s) => ({ ...s, progress: { kind: "cancelled", files: names } }));
+        return;
+      }
       if (checked.ok) return show(checked.dataset, names);
       status.update((s) => ({
         ...s,
         progress: { kind: "failed", files: names, problems: checked.problems },
       }));
+    },
+    cancelLoad() {
+      cancelImport.abort();
     },
     exportNetwork() {
       downloadText(networkFileName(status.get().shown), "application/json", networkToJson(dataset));

@@ -1,4 +1,5 @@
-// A generated network of 100k places loaded in the real browser: progress shown, no task frozen for long.
+// A generated network of 100k places loaded in the real browser: progress shown, no task frozen for long,
+// and a long check that can be cancelled.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +20,25 @@ function recordLongTasks(): void {
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) kept.push([task.startTime, task.duration]);
   }).observe({ type: "longtask", buffered: true });
+}
+
+/** Runs in the page: notes each worker the page starts and whether it was terminated. */
+function recordWorkers(): void {
+  const started: { url: string; terminated: boolean }[] = [];
+  Object.assign(window, { workersStarted: started });
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    #record = { url: "", terminated: false };
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.#record.url = String(url);
+      started.push(this.#record);
+    }
+    override terminate() {
+      this.#record.terminated = true;
+      super.terminate();
+    }
+  };
 }
 
 describe("a network of 100k places", () => {
@@ -68,6 +88,37 @@ describe("a network of 100k places", () => {
     expect(frozenWithoutProgress).toEqual([]);
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
     await keepScreenshot(page, "14-big-network");
+    await page.close();
+  });
+
+  it("can be cancelled while it is checked: the worker stops and the network shown stays", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
+    writeFileSync(file, generatedNetworkJson(100_000));
+    const page = await browser.newPage();
+    await page.addInitScript(recordWorkers);
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    await page.locator(".route-card").first().waitFor();
+    const importWorkers = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { workersStarted: { url: string; terminated: boolean }[] }
+        ).workersStarted.filter((worker) => worker.url.includes("network-import")),
+      );
+    await page.locator("#network-file").setInputFiles(file);
+    const status = page.locator(".import-status");
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/Checking/);
+    expect(await importWorkers()).toEqual([expect.objectContaining({ terminated: false })]);
+    await status.getByRole("button", { name: "Cancel" }).click();
+
+    await expect
+      .poll(() => status.textContent())
+      .toBe("Loading big.json was cancelled; the network shown is unchanged.");
+    expect(await importWorkers()).toEqual([expect.objectContaining({ terminated: true })]);
+    expect(await page.locator(".network-name").textContent()).toMatch(/^Built-in network · /);
+    expect(await page.locator(".route-card").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#place-to").inputValue()).toMatch(/^Karachi/);
+    await status.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "16-big-import-cancelled");
     await page.close();
   });
 });

@@ -138,6 +138,9 @@ export const EN = {
   } as Record<ImportStage, string>,
   refused: (files: string, count: number) =>
     `${files} was not loaded (${count === 1 ? "1 problem" : `${count} problems`}); the network shown is unchanged.`,
+  cancelLoad: "Cancel",
+  loadCancelled: (files: string) =>
+    `Loading ${files} was cancelled; the network shown is unchanged.`,
   notShown: (files: string, reason: string) =>
     `${files} could not be shown (${reason}); the network shown is unchanged.`,
   moreProblems: (count: number) => `… and ${count} more`,

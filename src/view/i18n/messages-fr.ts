@@ -131,6 +131,9 @@ export const FR: Messages = {
   },
   refused: (files: string, count: number) =>
     `${files} n’a pas été chargé (${count === 1 ? "1 problème" : `${count} problèmes`}) ; le réseau affiché est inchangé.`,
+  cancelLoad: "Annuler",
+  loadCancelled: (files: string) =>
+    `Le chargement de ${files} a été annulé ; le réseau affiché est inchangé.`,
   notShown: (files: string, reason: string) =>
     `${files} n’a pas pu être affiché (${reason}) ; le réseau affiché est inchangé.`,
   moreProblems: (count: number) => `… et ${count} de plus`,

@@ -1,6 +1,6 @@
 // The network section: which network is shown, load another (progress, refused files' problems), export, go back.
 import type { AppState } from "../../state/app-state";
-import type { NetworkStatus } from "../../state/network-status";
+import { CANCELLABLE_STAGES, type NetworkStatus } from "../../state/network-status";
 import { problemList } from "../../state/problem-list";
 import type { Store } from "../../state/store";
 import { el, fill } from "../dom";
@@ -10,6 +10,8 @@ import { rebuild } from "../panel-kit";
 
 export interface NetworkActions {
   load(files: File[]): void;
+  /** Stops reading or checking the files; the network shown stays. */
+  cancelLoad(): void;
   exportNetwork(): void;
   backToBuiltIn(): void;
 }
@@ -36,7 +38,7 @@ export function mountNetworkPanel(
       ]),
       controls(m, status, actions),
       el("p", { class: "hint" }, [m.loadHint]),
-      progress(m, status),
+      progress(m, status, actions),
     ]);
   };
   render();
@@ -81,11 +83,19 @@ function controls(m: Messages, status: NetworkStatus, actions: NetworkActions): 
   ]);
 }
 
-function progress(m: Messages, status: NetworkStatus): HTMLElement {
+function progress(m: Messages, status: NetworkStatus, actions: NetworkActions): HTMLElement {
   const box = el("div", { class: "import-status", role: "status", "aria-live": "polite" });
   const { progress } = status;
   if (progress.kind === "working") {
-    fill(box, [el("progress", {}), el("span", {}, [m.importStages[progress.stage]])]);
+    const cancel =
+      CANCELLABLE_STAGES.has(progress.stage) &&
+      el("button", { type: "button", class: "cancel-load", "data-key": "cancel-load" }, [
+        m.cancelLoad,
+      ]);
+    if (cancel) cancel.addEventListener("click", actions.cancelLoad);
+    fill(box, [el("progress", {}), el("span", {}, [m.importStages[progress.stage]]), cancel]);
+  } else if (progress.kind === "cancelled") {
+    fill(box, [el("p", {}, [m.loadCancelled(progress.files)])]);
   } else if (progress.kind === "failed") {
     const list = problemList(progress.problems);
     fill(box, [

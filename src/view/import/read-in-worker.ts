@@ -1,4 +1,5 @@
-// Reads picked or dropped files and has the import worker check them; reports each stage as it starts.
+// Reads picked or dropped files and has the import worker check them; reports each stage as it starts;
+// cancelling terminates the worker.
 import type { Dataset } from "../../core/dataset";
 import type { ImportReply } from "../../core/network-file/network-import";
 import type { DatasetProblem } from "../../core/validation/problems";
@@ -8,20 +9,24 @@ export type CheckedNetwork =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: DatasetProblem[] };
 
+/** The files' network checked, or null once `cancel` is aborted. */
 export async function readInWorker(
   files: readonly File[],
   base: Dataset,
   stage: (stage: ImportStage) => void,
-): Promise<CheckedNetwork> {
+  cancel: AbortSignal,
+): Promise<CheckedNetwork | null> {
   stage("reading");
   const picked = await Promise.all(
     files.map(async (file) => ({ name: file.name, text: await file.text() })),
   );
+  if (cancel.aborted) return null;
   const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
     type: "module",
   });
   try {
-    return await new Promise<CheckedNetwork>((resolve) => {
+    return await new Promise<CheckedNetwork | null>((resolve) => {
+      cancel.addEventListener("abort", () => resolve(null), { once: true });
       worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
         const reply = event.data;
         if (reply.kind === "checking") stage("checking");
