@@ -79,3 +79,17 @@ export function headerProblems(
     return [problem(column, `unknown column (expected ${columns.join(", ")})`)];
   });
 }
+
+const headerLine = (text: string) => text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+
+/** The cell separator: "," unless the header holds ";" and no "," (as spreadsheets write in many languages). */
+export function csvDelimiter(text: string): "," | ";" {
+  const header = headerLine(text);
+  return header.includes(";") && !header.includes(",") ? ";" : ",";
+}
+
+/** The column names of a CSV file's header line. */
+export const csvHeader = (text: string): string[] =>
+  headerLine(text)
+    .split(csvDelimiter(text))
+    .map((column) => column.trim());

@@ -4,7 +4,13 @@ import type { Dataset, Link, Place } from "../dataset";
 import { DATA_FILES } from "../load-dataset";
 import { DatasetError, ProblemLog } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
-import { cellValue, headerProblems, LINK_COLUMNS, PLACE_COLUMNS } from "./csv-columns";
+import {
+  cellValue,
+  csvDelimiter,
+  headerProblems,
+  LINK_COLUMNS,
+  PLACE_COLUMNS,
+} from "./csv-columns";
 
 export interface CsvFile {
   file: string;
@@ -43,7 +49,7 @@ function parseCsv(
   const text = csv.text.replace(/^\uFEFF/, "");
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
-    delimiter: ",",
+    delimiter: csvDelimiter(text),
     skipEmptyLines: "greedy",
     transformHeader: (column) => column.trim(),
   });

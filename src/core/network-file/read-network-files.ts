@@ -1,7 +1,8 @@
 // Reads what a user dropped or picked: one JSON network file, or two CSV files (places and links).
 import type { Dataset } from "../dataset";
 import { loadDataset, networkFileTables, parseJson } from "../load-dataset";
-import { DatasetError } from "../validation/problems";
+import { DatasetError, type DatasetProblem } from "../validation/problems";
+import { csvHeader } from "./csv-columns";
 import { type CsvFile, csvNetworkTables } from "./csv-network";
 import { fileSizeProblem } from "./file-limits";
 
@@ -14,18 +15,28 @@ const EXPECTED = "expected one .json network file, or two .csv files (places and
 
 /** The CSV file whose header has "from" and "to" columns holds the links. */
 const isLinksCsv = (file: PickedFile) => {
-  const header = (file.text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "")
-    .split(",")
-    .map((c) => c.trim());
+  const header = csvHeader(file.text);
   return header.includes("from") && header.includes("to");
 };
+
+/** Like git: a NUL among the first 8,000 characters means binary data, not text. */
+const isBinary = (file: PickedFile) => file.text.slice(0, 8000).includes("\u0000");
+
+/** Files too large (a character is at least a byte) or not text: refused before parsing. */
+const unreadable = (files: readonly PickedFile[]): DatasetProblem[] =>
+  files.flatMap(
+    (file) =>
+      fileSizeProblem(file.name, file.text.length) ??
+      (isBinary(file)
+        ? { file: file.name, message: "is not a text file (it holds binary data)" }
+        : []),
+  );
 
 /** The validated network, or a DatasetError naming every problem (file, row, field). */
 export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): Dataset {
   const names = files.map((file) => file.name).join(", ") || "no file";
-  // A character is at least a byte: text longer than the limit is a file over it.
-  const tooLarge = files.flatMap((file) => fileSizeProblem(file.name, file.text.length) ?? []);
-  if (tooLarge.length > 0) throw new DatasetError(tooLarge);
+  const refused = unreadable(files);
+  if (refused.length > 0) throw new DatasetError(refused);
   const [first, second] = files;
   if (files.length === 1 && first && /\.json$/i.test(first.name)) {
     return loadDataset(networkFileTables(first.name, parseJson(first.name, first.text)));

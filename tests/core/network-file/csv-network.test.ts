@@ -99,4 +99,12 @@ describe("CSV networks", () => {
       "links.csv › header › mode: this column is given more than once",
     ]);
   });
+
+  it("reports a row with one cell too many as that row's problem", () => {
+    const lines = csv.links.split("\r\n");
+    lines[2] = `${lines[2]},extra`;
+    expect(problemsOf(() => load(csv.places, lines.join("\r\n")))).toEqual([
+      "links.csv › row 3: Too many fields: expected 20 fields but parsed 21",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { networkToCsv } from "../../../src/core/network-file/csv-network";
 import { MAX_FILE_BYTES } from "../../../src/core/network-file/file-limits";
@@ -47,5 +48,28 @@ describe("readNetworkFiles", () => {
     expect(() => readNetworkFiles([huge], base)).toThrow(
       "huge.json: is 256.0 MiB, over the limit of 256 MiB for a network file",
     );
+  });
+
+  it("refuses a binary file renamed .csv, saying what it holds", () => {
+    const png = "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR";
+    const files = [
+      { name: "photo.csv", text: png },
+      { name: "links.csv", text: csv.links },
+    ];
+    expect(() => readNetworkFiles(files, base)).toThrow(
+      "photo.csv: is not a text file (it holds binary data)",
+    );
+  });
+
+  it("reads CSV files whose cells are separated by semicolons, as spreadsheets often write them", () => {
+    const semicolons = (text: string) =>
+      Papa.unparse(Papa.parse<string[]>(text).data, { delimiter: ";", newline: "\r\n" });
+    const files = [
+      { name: "places.csv", text: semicolons(csv.places) },
+      { name: "links.csv", text: semicolons(csv.links) },
+    ];
+    const network = readNetworkFiles(files, base);
+    expect(network.places).toEqual(base.places);
+    expect(network.links).toEqual(base.links);
   });
 });
