@@ -44,6 +44,9 @@ export function placeField(
       pick(lookupPlace(places, typed));
     } catch (error) {
       if (!(error instanceof PlaceLookupError)) throw error;
+      // The previous place's routes and marker go; the field keeps what was typed, and says why.
+      pick(null);
+      input.value = typed;
       const m = messages(language);
       const hint =
         error.suggestions.length > 0 ? ` ${m.didYouMean(error.suggestions.join(", "))}` : "";

@@ -118,6 +118,36 @@ describe("the explorer", () => {
     await keepScreenshot(page, "5-no-route-reason");
   });
 
+  it("clears the previous routes and origin marker when the origin typed is unknown", async () => {
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    const cards = page.locator(".route-card");
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const originLabel = () =>
+      page.evaluate(() => {
+        const { renderer } = (
+          window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
+        ).corridorExplorer;
+        return renderer.getNodeDisplayData("almaty")?.label ?? null;
+      });
+    expect(await originLabel()).toBe("From · Almaty");
+
+    const field = page.locator("#place-from");
+    await field.fill("Almatty");
+    await field.press("Enter");
+    await expect.poll(() => cards.count()).toBe(0);
+    expect(await page.locator(".routes").textContent()).toContain(
+      "Choose an origin and a destination",
+    );
+    expect(await originLabel()).not.toMatch(/^From/);
+    expect(await field.inputValue()).toBe("Almatty");
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#place-from-problem").textContent()).toMatch(
+      /^No place called “Almatty”\. Did you mean Almaty\b/,
+    );
+    expect(new URL(page.url()).searchParams.get("from")).toBeNull();
+    await keepScreenshot(page, "6-unknown-origin-cleared");
+  });
+
   it("stays usable in a narrow window", async () => {
     await page.setViewportSize({ width: 400, height: 800 });
     await openExplorer(page, url);
