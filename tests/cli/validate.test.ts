@@ -31,7 +31,7 @@ describe("npm run validate", () => {
     expect(stderr).toContain("2 problems");
     expect(stderr).toContain(`links.json › id "${links[0].id}" (#1) › to: unknown place "nowhere"`);
     expect(stderr).toContain(
-      `links.json › id "${links[1].id}" (#2) › km: expected a positive length in km, found -3`,
+      `links.json › id "${links[1].id}" (#2) › km: expected a positive length in km, at most 40,075: the Earth's circumference, found -3`,
     );
   });
 

@@ -48,11 +48,17 @@ const LISTS = new Set([
   .add("sources")
   .add("gaugeBreak");
 
-/** A cell's value: a number where one is due (left as text if it is not one, for the validator to name). */
+/** Plain decimal notation only: "0x10", "Infinity" or " " stay text for the validator to quote. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A cell's value: a number where one is due, even one too large to be finite (the validator names
+ * it so); left as text if it is not written as a number.
+ */
 export function cellValue(column: string, cell: string): unknown {
   const text = cell.trim();
   const scalar = (part: string) =>
-    NUMBERS.has(column) && part !== "" && Number.isFinite(Number(part)) ? Number(part) : part;
+    NUMBERS.has(column) && DECIMAL.test(part) ? Number(part) : part;
   return LISTS.has(column)
     ? text
         .split(";")

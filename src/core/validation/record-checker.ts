@@ -75,7 +75,10 @@ export class RecordChecker {
   number(path: string, accept: (n: number) => boolean, what: string, optional = false) {
     const value = this.get(path);
     if (value === undefined && optional) return undefined;
-    if (typeof value === "number" && Number.isFinite(value) && accept(value)) return value;
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      return this.fail(path, `not a finite number (expected ${what})`);
+    }
+    if (typeof value === "number" && accept(value)) return value;
     return this.fail(path, `expected ${what}, found ${show(value)}`);
   }
 

@@ -17,6 +17,13 @@ function checkProvenance(record: RecordChecker, path: string, sources: ReadonlyS
 
 const positive = (n: number) => n > 0;
 const nonNegative = (n: number) => n >= 0;
+const upTo = (most: number, least: (n: number) => boolean) => (n: number) => least(n) && n <= most;
+
+// Upper bounds, so that a typing slip (or 1e308) is refused rather than summed into "∞ km".
+const EARTH_CIRCUMFERENCE_KM = 40_075;
+const HOURS_IN_A_YEAR = 8_760;
+const LINK_KM = `a positive length in km, at most 40,075: the Earth's circumference`;
+const YEAR_OF_HOURS = "at most 8,760: a year, longer than any transit";
 
 export function checkSource(source: RecordChecker) {
   source.text("key");
@@ -44,7 +51,11 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
   place.number("lat", (n) => n >= -90 && n <= 90, "a latitude from -90 to 90");
   place.number("lon", (n) => n >= -180 && n <= 180, "a longitude from -180 to 180");
   checkProvenance(place, "position", sources);
-  place.number("position.precisionKm", positive, "a positive number of km");
+  place.number(
+    "position.precisionKm",
+    upTo(EARTH_CIRCUMFERENCE_KM / 2, positive),
+    "a positive number of km, at most 20,037: half the Earth's circumference",
+  );
   const gaugeBreak = place.get("gaugeBreak");
   if (gaugeBreak !== undefined && !isGaugePair(gaugeBreak)) {
     place.fail("gaugeBreak", `expected two different gauges in mm, found ${show(gaugeBreak)}`);
@@ -65,9 +76,13 @@ export function checkLink(link: RecordChecker, known: Known) {
   const to = link.reference("to", known.places, "place");
   if (from !== undefined && from === to) link.fail("to", `a link cannot join "${from}" to itself`);
   const mode = link.oneOf("mode", MODES);
-  link.number("km", positive, "a positive length in km");
+  link.number("km", upTo(EARTH_CIRCUMFERENCE_KM, positive), LINK_KM);
   checkProvenance(link, "length", known.sources);
-  link.number("hours", positive, "a positive number of hours");
+  link.number(
+    "hours",
+    upTo(HOURS_IN_A_YEAR, positive),
+    `a positive number of hours, ${YEAR_OF_HOURS}`,
+  );
   checkProvenance(link, "time", known.sources);
   link.oneOf("status", LINK_STATUSES);
   link.number("year", (n) => Number.isInteger(n) && n >= 1850 && n <= 2100, "a year", true);
@@ -110,9 +125,11 @@ export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<str
 
 export function checkTimeModel(model: RecordChecker, sources: ReadonlySet<string>) {
   for (const mode of MODES) model.number(`speedKmh.${mode}`, positive, "a speed in km/h");
-  for (const mode of ["sea", "ferry"]) model.number(`portHours.${mode}`, nonNegative, "hours");
-  model.number("borderHours", nonNegative, "hours");
-  model.number("gaugeChangeHours", nonNegative, "hours");
+  const hours = upTo(HOURS_IN_A_YEAR, nonNegative);
+  const what = `hours, ${YEAR_OF_HOURS}`;
+  for (const mode of ["sea", "ferry"]) model.number(`portHours.${mode}`, hours, what);
+  model.number("borderHours", hours, what);
+  model.number("gaugeChangeHours", hours, what);
   model.references("sources", sources, "source");
   model.text("note");
 }

@@ -107,4 +107,13 @@ describe("CSV networks", () => {
       "links.csv › row 3: Too many fields: expected 20 fields but parsed 21",
     ]);
   });
+
+  it("says a number too large for a float is not a finite number, and keeps 0x10 as text", () => {
+    const links = withCell(csv.links, "aktau--baku--ferry", "km", "1e400");
+    const places = withCell(csv.places, "aktau", "lat", "0x10");
+    expect(problemsOf(() => load(places, links))).toEqual([
+      'places.csv › id "aktau" (row 3) › lat: expected a latitude from -90 to 90, found "0x10"',
+      'links.csv › id "aktau--baku--ferry" (row 5) › km: not a finite number (expected a positive length in km, at most 40,075: the Earth\'s circumference)',
+    ]);
+  });
 });

@@ -46,16 +46,28 @@ describe("validateDataset", () => {
     ]);
   });
 
-  it.each([0, -5, Number.NaN, "430", Number.POSITIVE_INFINITY])(
-    "refuses a length of %s km",
+  it.each([0, -5, "430", 1e308, 40_076])("refuses a length of %s km", (km) => {
+    const problems = problemsAfter((d) => (link(d, "aktau--baku--ferry").km = km));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^links\.json › id "aktau--baku--ferry" \(#4\) › km: expected a positive length in km/,
+    );
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])(
+    "says a length of %s km is not a finite number",
     (km) => {
-      const problems = problemsAfter((d) => (link(d, "aktau--baku--ferry").km = km));
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(
-        /^links\.json › id "aktau--baku--ferry" \(#4\) › km: expected a positive length in km/,
-      );
+      expect(problemsAfter((d) => (link(d, "aktau--baku--ferry").km = km))).toEqual([
+        'links.json › id "aktau--baku--ferry" (#4) › km: not a finite number (expected a positive length in km, at most 40,075: the Earth\'s circumference)',
+      ]);
     },
   );
+
+  it("refuses a link taking more than a year", () => {
+    expect(problemsAfter((d) => (link(d, "aktau--baku--ferry").hours = 8761))).toEqual([
+      'links.json › id "aktau--baku--ferry" (#4) › hours: expected a positive number of hours, at most 8,760: a year, longer than any transit, found 8761',
+    ]);
+  });
 
   it("refuses an unknown mode, status and corridor, naming what is allowed", () => {
     const problems = problemsAfter((d) => {
