@@ -1,5 +1,6 @@
 // Validates a raw dataset (parsed JSON, file by file) into typed records, listing every problem at once.
 import type { Dataset } from "../dataset";
+import { checkBorders } from "./border-rules";
 import { checkCorridorTree } from "./corridor-tree-rules";
 import { type DatasetProblem, ProblemLog } from "./problems";
 import { asArray, RecordChecker } from "./record-checker";
@@ -66,6 +67,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   for (const link of tables.links) checkLink(link, known);
   for (const corridor of tables.corridors) checkCorridor(corridor, known);
   checkCorridorTree(tables.corridors, tables.links);
+  checkBorders(tables.places, tables.links);
   for (const figure of tables.trade) checkTradeFigure(figure, known.sources);
   checkTimeModel(
     new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data),
