@@ -24,13 +24,16 @@ export const USAGE = `usage: npm run --silent route -- --from <place> --to <plac
 /** A bad command line: the message says what is wrong; the caller adds the usage. */
 export class UsageError extends Error {}
 
-const list = (value: string | undefined) =>
-  value === undefined
-    ? undefined
-    : value
-        .split(",")
-        .map((item) => item.trim())
-        .filter(Boolean);
+/** A comma-separated list option; given with nothing in it (",") it is refused, not read as "none". */
+function list(option: string, what: string, value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new UsageError(`no ${what} given in --${option} "${value}"`);
+  return items;
+}
 
 export function parseRouteArgs(args: string[]): RouteCommand {
   const { values } = parseArguments(args);
@@ -44,44 +47,57 @@ export function parseRouteArgs(args: string[]): RouteCommand {
     to: values.to,
     k: values.k === undefined ? undefined : wholeNumber("--k", values.k),
     by: values.by as Criterion | undefined,
-    avoidCountries: list(values["avoid-country"]),
-    avoidPlaces: list(values.avoid),
-    modes: list(values.modes) as Mode[] | undefined,
+    avoidCountries: list("avoid-country", "countries", values["avoid-country"]),
+    avoidPlaces: list("avoid", "places", values.avoid),
+    modes: list("modes", "modes", values.modes) as Mode[] | undefined,
     includePlanned: values["include-planned"],
-    corridors: list(values.corridor),
-    via: list(values.via),
+    corridors: list("corridor", "corridors", values.corridor),
+    via: list("via", "places", values.via),
     maxShared: values["max-shared"] === undefined ? undefined : share(values["max-shared"]),
   };
   return { query, format, ...(values.network && { network: values.network }) };
 }
 
+const text = { type: "string" } as const;
+const OPTIONS = {
+  from: text,
+  to: text,
+  k: text,
+  by: text,
+  "avoid-country": text,
+  avoid: text,
+  modes: text,
+  "include-planned": { type: "boolean" },
+  corridor: text,
+  via: text,
+  "max-shared": text,
+  network: text,
+  format: text,
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const parseOptions = (args: string[]) =>
+  parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+
+/** The options given, each at most once: a repeat is refused rather than silently replacing the first. */
 function parseArguments(args: string[]) {
-  const text = { type: "string" } as const;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    return parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        from: text,
-        to: text,
-        k: text,
-        by: text,
-        "avoid-country": text,
-        avoid: text,
-        modes: text,
-        "include-planned": { type: "boolean" },
-        corridor: text,
-        via: text,
-        "max-shared": text,
-        network: text,
-        format: text,
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseOptions(args);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) {
+      throw new UsageError(
+        `--${token.name} is given more than once: give it once, with values separated by commas`,
+      );
+    }
+    seen.add(token.name);
+  }
+  return parsed;
 }
 
 function wholeNumber(option: string, value: string): number {
@@ -89,10 +105,10 @@ function wholeNumber(option: string, value: string): number {
   return Number(value);
 }
 
+/** Plain decimal notation ("0.5", ".5", "1"): not "0x1", "1e-1" or "". The query checks the range. */
 function share(value: string): number {
-  const number = Number(value);
-  if (value.trim() === "" || Number.isNaN(number)) {
-    throw new UsageError(`--max-shared takes a number from 0 to 1, not "${value}"`);
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(value)) {
+    throw new UsageError(`--max-shared takes a decimal number from 0 to 1, not "${value}"`);
   }
-  return number;
+  return Number(value);
 }

@@ -179,4 +179,20 @@ describe("npm run route", () => {
     expect(status).toBe(2);
     expect(stderr).toContain("zero: is not a regular file");
   });
+
+  it.each([
+    [
+      ["--via", "aktau", "--via", "korday"],
+      "--via is given more than once: give it once, with values separated by commas",
+    ],
+    [["--k", "2", "--k", "3"], "--k is given more than once"],
+    [["--max-shared", "0x1"], '--max-shared takes a decimal number from 0 to 1, not "0x1"'],
+    [["--max-shared", "1e-1"], '--max-shared takes a decimal number from 0 to 1, not "1e-1"'],
+    [["--modes", ","], 'no modes given in --modes ","'],
+    [["--via", " , "], 'no places given in --via " , "'],
+  ])("refuses %j, saying why", (args, message) => {
+    const { status, stderr } = tiny("--from", "almaty", "--to", "baku", ...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`route: ${message}`);
+  });
 });
