@@ -3,7 +3,7 @@ import type { Dataset } from "../core/dataset";
 import { MODES } from "../core/dataset";
 import type { AppState } from "./app-state";
 import { setAlternatives } from "./option-changes";
-import { QUERY_FIELDS } from "./route-outcome";
+import { QUERY_FIELDS, type RouteOutcome } from "./route-outcome";
 import type { KnownNames, SharedView } from "./share-link";
 
 /** The state fields the link holds (the route list shows exactly these too). */
@@ -50,6 +50,14 @@ export function applySharedView(state: AppState, view: SharedView): AppState {
     selectedRoute: view.route ? view.route - 1 : state.selectedRoute,
   };
   return view.k ? { ...setAlternatives(view.k)(next), selectedRoute: next.selectedRoute } : next;
+}
+
+/** A linked route beyond the routes found (route=10 with three): named; route 1 is then shown. */
+export function linkedRouteBeyond(state: AppState, outcome: RouteOutcome): string | null {
+  if (outcome.kind !== "routes" || state.selectedRoute < outcome.routes.length) return null;
+  const count = outcome.routes.length;
+  const found = count === 1 ? "1 route was found" : `${count} routes were found`;
+  return `route=${state.selectedRoute + 1}: only ${found}, route 1 is shown`;
 }
 
 /** The names a link may use in this network: place ids, countries and corridors. */

@@ -10,7 +10,6 @@ import {
   networkShown,
 } from "../state/network-status";
 import { keepKnown } from "../state/network-swap";
-import { ignoredNotice } from "../state/share-link";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
 import { buildDisplayGraph } from "./display-graph";
@@ -21,8 +20,8 @@ import { marked, painted } from "./frames";
 import { mountDropTarget } from "./import/drop-target";
 import { mountNetworkPanel } from "./import/network-panel";
 import { readInWorker } from "./import/read-in-worker";
+import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
-import { mountNotice } from "./notice";
 import { startRouteFinder } from "./route-search/route-finder";
 
 export function mountExplorerApp(
@@ -52,9 +51,12 @@ export function mountExplorerApp(
    * Each explorer in its own host, stacked over the one shown until that one is disposed; its route
    * finder first, so that it has moved to a new query before the panels draw it.
    */
-  const mount = (next: Dataset, built: ReturnType<typeof withDisplay>) => {
+  const mount = (
+    next: Dataset,
+    built: ReturnType<typeof withDisplay>,
+    routes = startRouteFinder(next, store),
+  ) => {
     const host = el("div", { class: "explorer" });
-    const routes = startRouteFinder(next, store);
     return mountInOrder([
       () => routes.dispose,
       () => {
@@ -140,9 +142,10 @@ export function mountExplorerApp(
       void show(builtIn, null);
     },
   };
-  dispose = mount(builtIn, withDisplay(prepare(builtIn)));
+  const firstRoutes = startRouteFinder(builtIn, store);
+  dispose = mount(builtIn, withDisplay(prepare(builtIn)), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");
-  if (side) mountNotice(side, store, (m) => m.linkIgnored, ignoredNotice(linkIgnored));
+  if (side) mountLinkNotice(side, store, firstRoutes.search, linkIgnored);
   mountDropTarget(
     () => store.get().language,
     (files) => void actions.load(files),

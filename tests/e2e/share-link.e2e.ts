@@ -45,6 +45,19 @@ describe("a shareable link", () => {
     await shared.close();
   });
 
+  it("naming a route beyond those found says so and shows route 1", async () => {
+    await openExplorer(page, `${url}?from=almaty&to=karachi&route=10`);
+    const cards = page.locator(".route-card");
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const count = await cards.count();
+    expect(count).toBeLessThan(10);
+    await expect
+      .poll(() => page.locator(".notice li").allTextContents())
+      .toEqual([`route=10: only ${count} routes were found, route 1 is shown`]);
+    expect(await cards.first().getAttribute("aria-pressed")).toBe("true");
+    expect(new URL(page.url()).searchParams.get("route")).toBeNull();
+  });
+
   it("with an unknown place opens the explorer and names what was ignored", async () => {
     await openExplorer(page, `${url}?from=atlantis&to=karachi&k=eleven&colour=red`);
     const notice = page.locator(".notice");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { initialState } from "../../src/state/app-state";
+import type { RouteOutcome } from "../../src/state/route-outcome";
 import { decodeSharedView, encodeSharedView } from "../../src/state/share-link";
-import { applySharedView, knownNames, sharedViewOf } from "../../src/state/shared-state";
+import {
+  applySharedView,
+  knownNames,
+  linkedRouteBeyond,
+  sharedViewOf,
+} from "../../src/state/shared-state";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const known = knownNames(tinyNetwork());
@@ -44,5 +50,28 @@ describe("the state in the address", () => {
     expect(known.places.has("korday")).toBe(true);
     expect(known.countries.has("KG")).toBe(true);
     expect(known.corridors.has("middle")).toBe(true);
+  });
+});
+
+describe("a linked route beyond the routes found", () => {
+  const routes = (count: number) =>
+    ({
+      kind: "routes",
+      routes: Array.from({ length: count }, (_, rank) => ({ rank })),
+    }) as unknown as RouteOutcome;
+  const linked = (route: number) => ({ ...initialState(), selectedRoute: route - 1 });
+
+  it("is named, with the number of routes found", () => {
+    expect(linkedRouteBeyond(linked(10), routes(3))).toBe(
+      "route=10: only 3 routes were found, route 1 is shown",
+    );
+    expect(linkedRouteBeyond(linked(2), routes(1))).toBe(
+      "route=2: only 1 route was found, route 1 is shown",
+    );
+  });
+
+  it("is not named when the route is among those found, or when there are none", () => {
+    expect(linkedRouteBeyond(linked(3), routes(3))).toBeNull();
+    expect(linkedRouteBeyond(linked(10), { kind: "no-trip" })).toBeNull();
   });
 });
