@@ -50,9 +50,9 @@ function reachableInCorridor(corridorId: string, start: string): Set<string> {
 }
 
 describe("the shipped data", () => {
-  it("has at least 120 places and 170 links, all in the graph", () => {
-    expect(dataset.places.length).toBeGreaterThanOrEqual(120);
-    expect(dataset.links.length).toBeGreaterThanOrEqual(170);
+  it("has at least 150 places and 215 links, all in the graph", () => {
+    expect(dataset.places.length).toBeGreaterThanOrEqual(150);
+    expect(dataset.links.length).toBeGreaterThanOrEqual(215);
     expect(graph.order).toBe(dataset.places.length);
     expect(graph.size).toBe(dataset.links.length);
   });
