@@ -6,11 +6,28 @@ import { compileRoutingIndex, findRoutes, placeLabel, RouteQueryError } from "..
 import { DatasetError } from "../core/validation/problems";
 import type { CommandOutput } from "./command-output";
 import { readDataDir, readNetworkFile } from "./read-dataset";
-import { parseRouteArgs, type RouteCommand, USAGE, UsageError } from "./route-args";
+import {
+  type OutputFormat,
+  parseRouteArgs,
+  type RouteCommand,
+  USAGE,
+  UsageError,
+} from "./route-args";
 import { routeResultTable } from "./route-table";
+import { terminalText } from "./terminal-text";
 
 /** Exit status: 0 for an answer (routes or a reason for none), 2 for a bad command, 1 for broken data. */
 export function runRouteCommand(args: string[]): CommandOutput {
+  const { status, stdout, stderr, format } = routeCommand(args);
+  // Tables and messages quote names from the network file; JSON, CSV and GeoJSON escape their own way.
+  return {
+    status,
+    stdout: format === "table" ? terminalText(stdout) : stdout,
+    stderr: terminalText(stderr),
+  };
+}
+
+function routeCommand(args: string[]): CommandOutput & { format?: OutputFormat } {
   let command: RouteCommand;
   let dataset: Dataset;
   try {
@@ -36,7 +53,7 @@ export function runRouteCommand(args: string[]): CommandOutput {
         ? routeResultTable(result, (id) => placeLabel(index, id))
         : routeResultText(result, command.format, placeAt);
     const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
-    return { status: 0, stdout: output, stderr: note };
+    return { status: 0, stdout: output, stderr: note, format: command.format };
   } catch (error) {
     if (!(error instanceof RouteQueryError)) throw error;
     return { status: 2, stdout: "", stderr: `route: ${error.problems.join("\n")}\n` };

@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import { DatasetError } from "../core/validation/problems";
 import type { CommandOutput } from "./command-output";
 import { readDataDir, readNetworkFile } from "./read-dataset";
+import { terminalText } from "./terminal-text";
 
 const isFolder = (candidate: string) =>
   statSync(candidate, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -20,6 +21,6 @@ export function runValidateCommand(args: string[]): CommandOutput {
     return { status: 0, stdout, stderr: "" };
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    return { status: 1, stdout: "", stderr: `${error.message}\n` };
+    return { status: 1, stdout: "", stderr: `${terminalText(error.message)}\n` };
   }
 }

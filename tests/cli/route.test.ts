@@ -195,4 +195,18 @@ describe("npm run route", () => {
     expect(status).toBe(2);
     expect(stderr).toContain(`route: ${message}`);
   });
+
+  it("shows control codes from a network's names as visible escapes, in tables and in errors", () => {
+    const hostile = tinyNetwork();
+    const almaty = hostile.places.find((place) => place.id === "almaty");
+    if (almaty) almaty.name.en = "\u001b[2J\u001b[31mAlmaty\u009b\u202e";
+    const file = join(mkdtempSync(join(tmpdir(), "route-cli-")), "hostile.json");
+    writeFileSync(file, JSON.stringify(hostile));
+    const table = runRouteCommand(["--network", file, "--from", "almaty", "--to", "baku"]);
+    const error = runRouteCommand(["--network", file, "--from", "almatyy", "--to", "baku"]);
+    for (const text of [table.stdout, error.stderr]) {
+      for (const code of ["\u001b", "\u009b", "\u202e"]) expect(text).not.toContain(code);
+      expect(text).toContain("\\x1B[2J\\x1B[31mAlmaty\\x9B\\u202E");
+    }
+  });
 });

@@ -79,4 +79,12 @@ describe("npm run validate", () => {
     expect(status).toBe(1);
     expect(stderr).toContain("deep.json: nested too deeply (over 64 levels of [ and {)");
   });
+
+  it("shows control codes in a refused file's ids as visible escapes", () => {
+    const file = join(folder, "escape.json");
+    writeFileSync(file, JSON.stringify({ places: [{ id: "\u001b[31mred" }] }));
+    const { stderr } = runValidateCommand([file]);
+    expect(stderr).not.toContain("\u001b");
+    expect(stderr).toContain('id "\\x1B[31mred"');
+  });
 });
