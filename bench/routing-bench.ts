@@ -1,5 +1,6 @@
 // `npm run bench`: route engine speed on generated networks of 1k, 10k and 100k places, against two references.
 import { bidirectional } from "graphology-shortest-path/dijkstra";
+import { readDataDir } from "../src/cli/read-dataset";
 import { buildNetworkGraph } from "../src/core/network-graph";
 import { compileRoutingIndex, findRoutes, type RouteQuery } from "../src/core/routing";
 import { compileRoutingView } from "../src/core/routing/routing-view";
@@ -12,6 +13,8 @@ const PAIRS = 200;
 const GRAPHOLOGY_PAIRS_AT_100K = 20;
 const CONSTRAINT = { modes: ["rail", "road"] } satisfies Partial<RouteQuery>;
 const CONSTRAINT_LABEL = "no sea";
+/** The shipped time model, so that transfers cost what they cost on the real network. */
+const TIME_MODEL = readDataDir().timeModel;
 
 interface Timing {
   median: number;
@@ -52,7 +55,7 @@ function benchSize(placeCount: number): string[][] {
   const graph = buildNetworkGraph(network);
   const graphMs = performance.now() - start;
   start = performance.now();
-  const index = compileRoutingIndex(graph);
+  const index = compileRoutingIndex(graph, { timeModel: TIME_MODEL });
   const indexMs = performance.now() - start;
   start = performance.now();
   compileRoutingView(index, "km", CONSTRAINT);

@@ -6,13 +6,10 @@ import { estimateHours } from "../core/transit-time";
 import { DEFAULT_DATA_DIR, readDataDir } from "./read-dataset";
 
 const dataset = readDataDir();
-const placeById = new Map(dataset.places.map((place) => [place.id, place]));
 let changed = 0;
 const links = dataset.links.map((link) => {
-  const from = placeById.get(link.from);
-  const to = placeById.get(link.to);
-  if (link.time.basis !== "estimate" || !from || !to) return link;
-  const { hours, rule } = estimateHours(link, [from, to], dataset.timeModel);
+  if (link.time.basis !== "estimate") return link;
+  const { hours, rule } = estimateHours(link, dataset.timeModel);
   if (hours === link.hours && rule === link.time.rule) return link;
   changed += 1;
   return { ...link, hours, time: { ...link.time, rule } };

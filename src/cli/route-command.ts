@@ -43,7 +43,7 @@ function routeCommand(args: string[]): CommandOutput & { format?: OutputFormat }
     if (!(error instanceof DatasetError)) throw error;
     return { status: command.network ? 2 : 1, stdout: "", stderr: `route: ${error.message}\n` };
   }
-  const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+  const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
   try {

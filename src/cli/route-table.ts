@@ -1,6 +1,6 @@
 // Writes a route result as plain-text tables for people: one block per route, stages then legs.
 
-import type { Route, RouteResult } from "../core/routing";
+import type { Route, RouteResult, RouteTransfer } from "../core/routing";
 import { countryName } from "../core/routing/route-countries";
 
 type PlaceName = (id: string) => string;
@@ -12,14 +12,19 @@ export function routeResultTable(result: RouteResult, placeName: PlaceName): str
   const trip = [query.from, ...query.via, query.to].map(placeName).join(" → ");
   const heading = `${trip} — by ${query.by}, ${result.routes.length} route(s)`;
   if (result.routes.length === 0) return `${heading}\n${result.reason ?? "No route."}\n`;
-  return `${[heading, ...result.routes.map((route) => routeBlock(route, placeName))].join("\n\n")}\n`;
+  const limit = result.stoppedEarly
+    ? ["The search stopped at its work limit: other routes may exist."]
+    : [];
+  const blocks = result.routes.map((route) => routeBlock(route, placeName));
+  return `${[heading, ...limit, ...blocks].join("\n\n")}\n`;
 }
 
 function routeBlock(route: Route, placeName: PlaceName): string {
   const countries = route.countries.map((code) => `${countryName(code)} (${code})`).join(" → ");
   const lines = [
     `Route ${route.rank}: ${number(route.km)} km · ${number(route.hours)} h (${number(route.days)} days) · ` +
-      `${route.crossings} border crossing(s) · ${route.modeChanges} mode change(s) · ${route.gaugeChanges} gauge change(s)`,
+      `${route.crossings} border crossing(s) · ${route.modeChanges} mode change(s) · ` +
+      `${route.gaugeChanges} gauge change(s) · ${route.portCalls} port call(s)`,
     `  Countries: ${countries}`,
   ];
   if (route.differsFromBest) lines.push(`  Differs from route 1: ${route.differsFromBest}`);
@@ -32,6 +37,15 @@ function routeBlock(route: Route, placeName: PlaceName): string {
     stage.corridors.join(", "),
   ]);
   lines.push("  Stages:", ...table(["mode", "stretch", "km", "hours", "corridors"], stages));
+  if (route.transfers.length > 0) {
+    const transfers = route.transfers.map((transfer) => [
+      String(transfer.afterLeg + 1),
+      placeName(transfer.place),
+      transferLabel(transfer),
+      number(transfer.hours),
+    ]);
+    lines.push("  Transfers:", ...table(["after leg", "at", "transfer", "hours"], transfers));
+  }
   const legs = route.legs.map((leg, position) => [
     String(position + 1),
     placeName(leg.from),
@@ -49,12 +63,19 @@ function routeBlock(route: Route, placeName: PlaceName): string {
   return lines.join("\n");
 }
 
+function transferLabel(transfer: RouteTransfer): string {
+  const kind = transfer.kind.replace("-", " ");
+  if (!transfer.countries) return kind;
+  const [from, to] = transfer.countries;
+  return `${kind} ${from} → ${to}${transfer.alongLeg ? " (along the leg)" : ""}`;
+}
+
 /** Left-aligned text columns, numbers right-aligned, indented under their route. */
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
   );
-  const numeric = new Set(["#", "km", "hours"]);
+  const numeric = new Set(["#", "km", "hours", "after leg"]);
   const line = (cells: string[]) =>
     `    ${cells
       .map((cell, column) => {

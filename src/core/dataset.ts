@@ -104,16 +104,30 @@ export interface Source {
   language?: string;
 }
 
-/** The rule that turns a link into an estimated transit time. */
+/** A sourced waiting time at one border crossing, where it differs from the model's default. */
+export interface CrossingTime {
+  hours: number;
+  sources: string[];
+  note?: string;
+}
+
+/**
+ * The time model: running time per link from its length and mode, and the transfers charged on
+ * the transition between two consecutive legs (border, gauge change, port handling, mode change).
+ */
 export interface TimeModel {
   /** Average speed including stops, km/h, per mode. */
   speedKmh: Record<Mode, number>;
-  /** Waiting and handling hours added to each sea or ferry link (queue, loading, unloading). */
-  portHours: Record<"sea" | "ferry", number>;
-  /** Hours to pass a border crossing; half is added to each link that ends there. */
+  /** Hours to load or unload a ship: once where cargo goes from land to sea or back, twice where it changes ship. */
+  portCallHours: Record<"sea" | "ferry", number>;
+  /** Hours per change of country, where no crossing-specific time is given. */
   borderHours: number;
-  /** Hours to change gauge; half is added to each rail link that ends at a break of gauge. */
+  /** Crossing-specific hours, by place id of the crossing. */
+  crossingHours?: Record<string, CrossingTime>;
+  /** Hours to change gauge between two consecutive rail legs of different gauges. */
   gaugeChangeHours: number;
+  /** Hours to move cargo between rail and road at one place. */
+  modeChangeHours: number;
   sources: string[];
   note: string;
 }

@@ -5,7 +5,7 @@ import { compileRoutingIndex, type RouteQuery, type RoutingIndex } from "../core
 import { answerQuery, type RouteAnswer } from "./route-outcome";
 
 /** What the worker needs to build the graph and compile the routing index. */
-export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors">;
+export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors" | "timeModel">;
 
 export type RouteRequest =
   | { kind: "network"; network: RoutingNetwork }
@@ -22,7 +22,7 @@ export function routeAnswerer(): (request: RouteRequest) => RouteReply | null {
   return (request) => {
     if (request.kind === "network") {
       const { network } = request;
-      index = compileRoutingIndex(buildNetworkGraph(network), network.corridors);
+      index = compileRoutingIndex(buildNetworkGraph(network), network);
       return null;
     }
     return { id: request.id, answer: answerOrProblem(index, request.query) };

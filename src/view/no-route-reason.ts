@@ -7,6 +7,7 @@ import type { NetworkText } from "./network-text";
 export interface NoRoute {
   reason: string;
   cutBy: string[];
+  stoppedEarly?: true;
 }
 
 export function noRouteReason(
@@ -18,6 +19,7 @@ export function noRouteReason(
   if (language === "en") return result.reason;
   const place = (id: string) => text.place(id, language);
   const between = `Aucun itinéraire entre ${place(state.origin ?? "")} et ${place(state.destination ?? "")}`;
+  if (result.stoppedEarly) return `${between} trouvé dans la limite de recherche.`;
   const causes = result.cutBy.map((key) => causeInFrench(key, state, place));
   if (causes.length === 0) {
     return `${between} : rien dans ce réseau ne les relie, même avec les liaisons prévues.`;

@@ -8,7 +8,7 @@ import { answerQuery, routeQueryOf } from "../../src/state/route-outcome";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const dataset = tinyNetwork();
-const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 const places = new Map(dataset.places.map((place) => [place.id, place]));
 const placeAt = (id: string) => places.get(id);
 const state = { ...initialState(), origin: "almaty", destination: "baku", includePlanned: true };

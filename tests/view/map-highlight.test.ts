@@ -9,7 +9,7 @@ import { mapHighlight } from "../../src/view/map-highlight";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const dataset = tinyNetwork();
-const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 const trip = pickPlace("bishkek")(pickPlace("almaty")(initialState()));
 const routes = findRoutes(index, {
   from: "almaty",

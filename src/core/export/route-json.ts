@@ -14,14 +14,17 @@ export function routeResultJson(result: RouteResult): string {
       countries: route.countries,
       modeChanges: route.modeChanges,
       gaugeChanges: route.gaugeChanges,
+      portCalls: route.portCalls,
       usesUnbuiltLinks: route.usesUnbuiltLinks,
       places: route.places,
       legs: route.legs,
       stages: route.stages,
+      transfers: route.transfers,
       differsFromBest: route.differsFromBest,
       difference: route.difference,
     })),
     ...(result.reason !== undefined && { reason: result.reason, cutBy: result.cutBy }),
+    ...(result.stoppedEarly && { stoppedEarly: true }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

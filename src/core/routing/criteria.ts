@@ -1,39 +1,67 @@
-// What "best" means: the cost of a link under each criterion (distance, time, border crossings).
+// What "best" means: the cost of a link, and of a transfer between two legs, under each criterion.
+import { MODES } from "../dataset";
 import type { RoutingIndex } from "./routing-index";
+import { RAIL } from "./transfers";
 
 export const CRITERIA = ["km", "hours", "crossings"] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 /**
- * Half crossings a link adds: one half per end at a two-country place, two halves when its ends
- * share no country, none between two posts of the same border (Astara AZ – Astara IR). Over a
- * simple path through crossing places this sums to twice the number of country changes, plus a
- * half for each end of the route at a crossing place (the same for every route of a query).
+ * A criterion's costs on arcs (a link taken one way): `between(a, b)` is charged where a route
+ * arriving by arc a leaves by arc b, `start` and `end` where it leaves its origin or reaches its
+ * destination. `free` says that no transfer costs anything, so a search may skip them.
  */
-export function halfCrossings(index: RoutingIndex, link: number): number {
-  const from = index.places[index.linkFrom[link] as number]?.countries ?? [];
-  const to = index.places[index.linkTo[link] as number]?.countries ?? [];
-  const sameBorder =
-    from.length > 1 && from.length === to.length && from.every((c) => to.includes(c));
-  if (sameBorder) return 0;
-  const twoCountryEnds = (from.length > 1 ? 1 : 0) + (to.length > 1 ? 1 : 0);
-  const sharesCountry = from.some((country) => to.includes(country));
-  return twoCountryEnds + (sharesCountry ? 0 : 2);
+export interface CriterionCosts {
+  linkCost: Float64Array;
+  free: boolean;
+  between(a: number, b: number): number;
+  start(b: number): number;
+  end(a: number): number;
 }
 
+const NOTHING = () => 0;
+
 /**
- * Cost of every link under a criterion. For "crossings", crossings dominate and km break ties:
- * half-crossings × crossingWeight + km, where crossingWeight (a power of two, so products stay
- * exact) exceeds the km of any simple route.
+ * For "crossings", crossings dominate and km break ties: changes of country × crossingWeight + km,
+ * where crossingWeight (a power of two, so sums stay exact) exceeds the km of any simple route.
  */
-export function linkCosts(index: RoutingIndex, criterion: Criterion): Float64Array {
-  const costs = new Float64Array(index.links.length);
-  const totalKm = index.links.reduce((sum, link) => sum + link.km, 0);
-  const crossingWeight = 2 ** Math.ceil(Math.log2(totalKm + 2));
-  index.links.forEach((link, number) => {
-    if (criterion === "km") costs[number] = link.km;
-    else if (criterion === "hours") costs[number] = link.hours;
-    else costs[number] = halfCrossings(index, number) * crossingWeight + link.km;
+export function criterionCosts(index: RoutingIndex, criterion: Criterion): CriterionCosts {
+  const { links, transfers, arcHeadSide, arcTailSide, arcLink, arcHead } = index;
+  const { linkCrosses, linkBorderHours, linkMode, linkGauge, borderHoursAt } = transfers;
+  const { handlingHours, endHours } = transfers;
+  const linkCost = new Float64Array(links.length);
+  if (criterion === "km") {
+    links.forEach((link, number) => {
+      linkCost[number] = link.km;
+    });
+    return { linkCost, free: true, between: NOTHING, start: NOTHING, end: NOTHING };
+  }
+  if (criterion === "crossings") {
+    const totalKm = links.reduce((sum, link) => sum + link.km, 0);
+    const weight = 2 ** Math.ceil(Math.log2(totalKm + 2));
+    links.forEach((link, number) => {
+      linkCost[number] = link.km + (linkCrosses[number] as number) * weight;
+    });
+    const between = (a: number, b: number) => (arcHeadSide[a] === arcTailSide[b] ? 0 : weight);
+    return { linkCost, free: false, between, start: NOTHING, end: NOTHING };
+  }
+  const { gaugeChangeHours } = transfers.model;
+  links.forEach((link, number) => {
+    linkCost[number] = link.hours + (linkBorderHours[number] as number);
   });
-  return costs;
+  const modeOf = (arc: number) => linkMode[arcLink[arc] as number] as number;
+  const between = (a: number, b: number) => {
+    const into = modeOf(a);
+    const out = modeOf(b);
+    let hours = handlingHours[into * MODES.length + out] as number;
+    if (arcHeadSide[a] !== arcTailSide[b]) hours += borderHoursAt[arcHead[a] as number] as number;
+    if (into === RAIL && out === RAIL) {
+      const gaugeIn = linkGauge[arcLink[a] as number] as number;
+      const gaugeOut = linkGauge[arcLink[b] as number] as number;
+      if (gaugeIn && gaugeOut && gaugeIn !== gaugeOut) hours += gaugeChangeHours;
+    }
+    return hours;
+  };
+  const endOf = (arc: number) => endHours[modeOf(arc)] as number;
+  return { linkCost, free: false, between, start: endOf, end: endOf };
 }

@@ -2,7 +2,7 @@
 
 import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
-import { rankedPaths } from "./ranked-paths";
+import { queryBudget, rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
@@ -13,17 +13,27 @@ import type { RoutingIndex } from "./routing-index";
 export interface RouteResult extends Partial<NoRouteExplanation> {
   query: ResolvedQuery;
   routes: Route[];
+  /** Present when the search hit its work bound: routes it did not reach may be missing. */
+  stoppedEarly?: true;
 }
 
 /**
  * Best route and up to k−1 alternatives, ranked by the query's criterion. Throws RouteQueryError
  * when the query names unknown places or options; a query with no answer gets `reason` instead.
+ * The budget bounds the work of the whole query, its "why no route" included.
  */
-export function findRoutes(index: RoutingIndex, query: RouteQuery): RouteResult {
+export function findRoutes(
+  index: RoutingIndex,
+  query: RouteQuery,
+  budget = queryBudget(index),
+): RouteResult {
   const resolved = resolveQuery(index, query);
-  const paths = rankedPaths(index, resolved);
-  if (paths.length === 0)
-    return { query: resolved, routes: [], ...explainNoRoute(index, resolved) };
+  const { paths, stoppedEarly } = rankedPaths(index, resolved, budget);
+  if (paths.length === 0 && !stoppedEarly) {
+    const explanation = explainNoRoute(index, resolved, budget);
+    if (!budget.exhausted) return { query: resolved, routes: [], ...explanation };
+  }
+  if (paths.length === 0) return searchLimitReached(index, resolved);
   const routes = paths.map((path, position) => describeRoute(index, path, position + 1));
   const best = routes[0] as Route;
   const names = { country: countryName, place: (id: string) => placeLabel(index, id) };
@@ -31,5 +41,11 @@ export function findRoutes(index: RoutingIndex, query: RouteQuery): RouteResult 
     route.difference = differenceFromBest(route, best);
     route.differsFromBest = differenceText(route.difference, names);
   }
-  return { query: resolved, routes };
+  return { query: resolved, routes, ...(stoppedEarly && { stoppedEarly }) };
+}
+
+function searchLimitReached(index: RoutingIndex, query: ResolvedQuery): RouteResult {
+  const between = `${placeLabel(index, query.from)} and ${placeLabel(index, query.to)}`;
+  const reason = `No route found between ${between} within the search limit.`;
+  return { query, routes: [], reason, cutBy: [], stoppedEarly: true };
 }

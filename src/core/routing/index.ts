@@ -11,5 +11,8 @@ export {
 } from "./route-differences";
 export { MAX_ROUTES, type ResolvedQuery, type RouteQuery, RouteQueryError } from "./route-query";
 export type { Route, RouteLeg, RouteStage } from "./route-result";
+export type { RouteTransfer } from "./route-transfers";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";
 export type { RouteConstraints } from "./routing-view";
+export { TRANSFER_KINDS, type TransferKind } from "./transfers";
+export { WorkBudget } from "./work-budget";

@@ -1,6 +1,8 @@
 // Yen's k shortest loopless paths between two places, produced lazily in order of cost.
 import { takeCheapest } from "./cheapest-first";
-import type { FoundPath, RouteSearch, TargetTree } from "./route-search";
+import type { FoundPath, RouteSearch, SearchStart } from "./route-search";
+import { cheapestSimplePath } from "./simple-path";
+import type { WorkBudget } from "./work-budget";
 
 interface RankedPath extends FoundPath {
   /** Index of the place where this path left the one it was derived from (Lawler's saving). */
@@ -8,20 +10,20 @@ interface RankedPath extends FoundPath {
 }
 
 /**
- * The loopless paths from `from` to `to`, cheapest first; `get(rank)` computes as many as it needs.
- * Spur searches run A* with the exact cost-to-target of the unrestricted view as potential.
+ * The loopless paths between the search's waypoints, cheapest first; `get(rank)` computes as many
+ * as it needs. Spur searches run A* with the exact cost-to-target of the unblocked view as
+ * potential, and start from the state the root arrived in, so the transfer at the spur is paid.
  */
 export class LooplessRoutes {
   private readonly found: RankedPath[] = [];
   private readonly candidates: RankedPath[] = [];
   private readonly seen = new Set<string>();
-  private tree: TargetTree | undefined;
+  private tree: Float64Array | undefined;
   private exhausted = false;
 
   constructor(
     private readonly search: RouteSearch,
-    readonly from: number,
-    readonly to: number,
+    private readonly budget: WorkBudget,
   ) {}
 
   /** The path of the given rank (0 = cheapest), or undefined when there are no more. */
@@ -31,51 +33,53 @@ export class LooplessRoutes {
   }
 
   private findNext(): void {
-    if (this.found.length === 0) this.addCandidate(this.cheapest());
+    if (this.found.length === 0) this.addCandidate(this.spurPath(null, 0, null));
     else this.addSpurCandidates(this.found[this.found.length - 1] as RankedPath);
-    const next = takeCheapest(this.candidates);
+    const next = this.budget.exhausted ? undefined : takeCheapest(this.candidates);
     if (next) this.found.push(next);
     else this.exhausted = true;
   }
 
-  private cheapest(): RankedPath | undefined {
-    this.search.clearBlocks();
-    const path = this.search.cheapestPath(this.from, this.to);
-    return path && { ...path, deviation: 0 };
-  }
-
   private addSpurCandidates(last: RankedPath): void {
     this.tree ??= this.treeToTarget();
-    let rootCost = 0;
-    for (let spur = 0; spur < last.links.length; spur++) {
-      if (spur >= last.deviation) this.addCandidate(this.spurPath(last, spur, rootCost));
-      rootCost += this.search.view.linkCost[last.links[spur] as number] as number;
+    if (!this.tree) return;
+    for (let spur = last.deviation; spur < last.links.length; spur++) {
+      const start = spur === 0 ? null : spurStart(last, spur);
+      this.addCandidate(this.spurPath(last, spur, start));
+      if (this.budget.exhausted) return;
     }
-  }
-
-  private treeToTarget(): TargetTree {
-    this.search.clearBlocks();
-    return this.search.treeTo(this.to);
   }
 
   /** Cheapest path that follows `last` up to place `spur`, then leaves it on a link no found path took. */
-  private spurPath(last: RankedPath, spur: number, rootCost: number): RankedPath | undefined {
+  private spurPath(last: RankedPath | null, spur: number, start: SearchStart) {
     const { search } = this;
-    search.clearBlocks();
-    for (let place = 0; place < spur; place++) search.blockPlace(last.places[place] as number);
-    for (const path of this.found) {
-      if (path.links.length > spur && sharesRoot(path, last, spur)) {
-        search.blockLink(path.links[spur] as number);
-      }
+    this.blockRoot(last, spur);
+    let tail = search.cheapestPath(start, this.budget, this.tree);
+    if (tail && !isLoopless(tail)) {
+      this.tree ??= this.treeToTarget();
+      if (!this.tree) return undefined;
+      this.blockRoot(last, spur);
+      tail = cheapestSimplePath(search, start, this.tree, this.budget);
     }
-    const tail = search.cheapestPath(last.places[spur] as number, this.to, this.tree?.costToTarget);
-    if (!tail) return undefined;
-    return {
-      places: [...last.places.slice(0, spur), ...tail.places],
-      links: [...last.links.slice(0, spur), ...tail.links],
-      cost: rootCost + tail.cost,
-      deviation: spur,
-    };
+    if (!tail || !last || spur === 0) return tail && { ...tail, deviation: 0 };
+    return joined(last, spur, tail);
+  }
+
+  /** The exact potential, computed once per query, with no blocks; then the spur's blocks again. */
+  private treeToTarget(): Float64Array | undefined {
+    this.search.clearBlocks();
+    return this.search.treeToTarget(this.budget);
+  }
+
+  /** Yen's blocks: the root's places, and the next link of every found path with the same root. */
+  private blockRoot(last: RankedPath | null, spur: number): void {
+    this.search.clearBlocks();
+    if (!last) return;
+    for (let place = 0; place < spur; place++) this.search.blockPlace(last.places[place] as number);
+    for (const path of this.found) {
+      if (path.links.length > spur && sharesRoot(path, last, spur))
+        this.search.blockLink(path.links[spur] as number);
+    }
   }
 
   private addCandidate(path: RankedPath | undefined): void {
@@ -85,6 +89,27 @@ export class LooplessRoutes {
     this.seen.add(key);
     this.candidates.push(path);
   }
+}
+
+/** The state the root of `last` arrived in at place `spur`, and its cost there. */
+function spurStart(last: FoundPath, spur: number): SearchStart {
+  return { state: last.states[spur - 1] as number, cost: last.arrival[spur - 1] as number };
+}
+
+/** The root of `last` up to place `spur`, then the spur path (which starts with the root's last leg). */
+function joined(last: FoundPath, spur: number, tail: FoundPath): RankedPath {
+  return {
+    places: [...last.places.slice(0, spur - 1), ...tail.places],
+    links: [...last.links.slice(0, spur - 1), ...tail.links],
+    states: [...last.states.slice(0, spur - 1), ...tail.states],
+    arrival: [...last.arrival.slice(0, spur - 1), ...tail.arrival],
+    cost: tail.cost,
+    deviation: spur,
+  };
+}
+
+function isLoopless(path: FoundPath): boolean {
+  return new Set(path.places).size === path.places.length;
 }
 
 function sharesRoot(a: FoundPath, b: FoundPath, length: number): boolean {

@@ -5,6 +5,7 @@ import { countryName } from "./route-countries";
 import { placeLabel } from "./route-differences";
 import type { ResolvedQuery } from "./route-query";
 import type { RoutingIndex } from "./routing-index";
+import type { WorkBudget } from "./work-budget";
 
 export interface NoRouteExplanation {
   /** A sentence for the user. */
@@ -19,12 +20,16 @@ interface Lift {
   query: ResolvedQuery;
 }
 
-export function explainNoRoute(index: RoutingIndex, query: ResolvedQuery): NoRouteExplanation {
+export function explainNoRoute(
+  index: RoutingIndex,
+  query: ResolvedQuery,
+  budget: WorkBudget,
+): NoRouteExplanation {
   const name = (id: string) => placeLabel(index, id);
   const between = `${name(query.from)} and ${name(query.to)}`;
   const single = { ...query, k: 1, maxShared: undefined };
   const lifts = constraintLifts(single, name);
-  const cutting = lifts.filter((lift) => rankedPaths(index, lift.query).length > 0);
+  const cutting = lifts.filter((lift) => rankedPaths(index, lift.query, budget).paths.length > 0);
   if (cutting.length === 1) {
     const only = cutting[0] as Lift;
     const reason = `No route between ${between}: ${only.label} cuts them apart (lifting it opens a route).`;
@@ -43,7 +48,7 @@ export function explainNoRoute(index: RoutingIndex, query: ResolvedQuery): NoRou
     by: query.by,
     includePlanned: true,
   };
-  if (lifts.length > 1 && rankedPaths(index, unconstrained).length > 0) {
+  if (lifts.length > 1 && rankedPaths(index, unconstrained, budget).paths.length > 0) {
     const labels = lifts.map((lift) => lift.label).join(", ");
     return {
       reason: `No route between ${between}: no single constraint is to blame, but together they cut them apart (${labels}).`,

@@ -4,8 +4,8 @@ import { sharedShare } from "./route-overlap";
 import type { ResolvedQuery } from "./route-query";
 import { type FoundPath, RouteSearch } from "./route-search";
 import type { RoutingIndex } from "./routing-index";
-import { compileRoutingView, type RoutingView } from "./routing-view";
-import { viaRoutes } from "./via-routes";
+import { compileRoutingView } from "./routing-view";
+import { WorkBudget, workLimitFor } from "./work-budget";
 
 /** How many routes may be looked at and rejected as too similar before giving up. */
 const MAX_ROUTES_EXAMINED = 200;
@@ -13,25 +13,35 @@ const MAX_ROUTES_EXAMINED = 200;
 const VIEWS_KEPT = 16;
 const searchCache = new WeakMap<RoutingIndex, Map<string, RouteSearch>>();
 
+export interface RankedPaths {
+  paths: FoundPath[];
+  /** True when the work bound cut the search short: there may be routes it did not reach. */
+  stoppedEarly: boolean;
+}
+
 /** The k cheapest loopless routes of the query, each differing enough from the better ones. */
-export function rankedPaths(index: RoutingIndex, query: ResolvedQuery): FoundPath[] {
+export function rankedPaths(
+  index: RoutingIndex,
+  query: ResolvedQuery,
+  budget = queryBudget(index),
+): RankedPaths {
   const search = searchFor(index, query);
-  const waypoints = [query.from, ...query.via, query.to].map(
-    (id) => index.placeNumbers.get(id) ?? -1,
+  search.prepare(
+    [query.from, ...query.via, query.to].map((id) => index.placeNumbers.get(id) ?? -1),
   );
-  const sections = waypoints.slice(1).map((to, position) => {
-    const from = waypoints[position] as number;
-    const sectionSearch =
-      waypoints.length > 2 ? sectionSearchFor(search.view, waypoints, from, to) : search;
-    return new LooplessRoutes(sectionSearch, from, to);
-  });
-  const kept: FoundPath[] = [];
-  let examined = 0;
-  for (const path of viaRoutes(sections)) {
-    if (isDistinctEnough(index, path, kept, query.maxShared)) kept.push(path);
-    if (kept.length === query.k || ++examined === MAX_ROUTES_EXAMINED) break;
+  const routes = new LooplessRoutes(search, budget);
+  const paths: FoundPath[] = [];
+  for (let rank = 0; rank < MAX_ROUTES_EXAMINED && paths.length < query.k; rank++) {
+    const path = routes.get(rank);
+    if (!path) break;
+    if (isDistinctEnough(index, path, paths, query.maxShared)) paths.push(path);
   }
-  return kept;
+  return { paths, stoppedEarly: budget.exhausted };
+}
+
+/** The work one query may do on this network, via places and alternatives included. */
+export function queryBudget(index: RoutingIndex): WorkBudget {
+  return new WorkBudget(workLimitFor(index.arcHead.length));
 }
 
 function isDistinctEnough(
@@ -43,14 +53,6 @@ function isDistinctEnough(
   return (
     maxShared === undefined || kept.every((better) => sharedShare(index, path, better) <= maxShared)
   );
-}
-
-/** A section between two waypoints may not pass the other waypoints (the route would loop). */
-function sectionSearchFor(view: RoutingView, waypoints: number[], from: number, to: number) {
-  const placeOpen = view.placeOpen.slice();
-  for (const waypoint of waypoints)
-    if (waypoint !== from && waypoint !== to) placeOpen[waypoint] = 0;
-  return new RouteSearch({ ...view, placeOpen });
 }
 
 function searchFor(index: RoutingIndex, query: ResolvedQuery): RouteSearch {

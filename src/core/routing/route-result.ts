@@ -1,8 +1,8 @@
 // Turns a found path into the route a user reads: legs, stages, totals and the places in order.
 import type { LinkStatus, Mode } from "../dataset";
-import { countriesInOrder, crossingCount } from "./route-countries";
 import type { RouteDifference } from "./route-differences";
 import type { FoundPath } from "./route-search";
+import { type RouteTransfer, routeTransfers } from "./route-transfers";
 import type { RoutingIndex } from "./routing-index";
 
 export interface RouteLeg {
@@ -34,15 +34,21 @@ export interface Route {
   /** 1 for the best route, then the alternatives in order. */
   rank: number;
   km: number;
+  /** Hours on the move plus every transfer's hours. */
   hours: number;
   days: number;
+  /** Changes of country: the border transfers. */
   crossings: number;
   /** ISO alpha-2 codes in the order the route passes them. */
   countries: string[];
   modeChanges: number;
   gaugeChanges: number;
+  /** Loading and unloading at ports (a change of ship counts twice). */
+  portCalls: number;
   places: string[];
   legs: RouteLeg[];
+  /** Borders, gauge changes, port calls and mode changes, in travel order, with their hours. */
+  transfers: RouteTransfer[];
   stages: RouteStage[];
   /** True when a leg uses a planned or under-construction link. */
   usesUnbuiltLinks: boolean;
@@ -60,21 +66,22 @@ export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number
   const legs = path.links.map((link, position) =>
     describeLeg(index, link, places[position] as string, places[position + 1] as string),
   );
-  const countries = countriesInOrder(
-    path.places.map((place) => index.places[place]?.countries ?? []),
-  );
-  const hours = round1(sum(legs.map((leg) => leg.hours)));
+  const transfers = routeTransfers(index, path);
+  const count = (kind: RouteTransfer["kind"]) => transfers.filter((t) => t.kind === kind).length;
+  const hours = round1(sum(legs.map((leg) => leg.hours)) + sum(transfers.map((t) => t.hours)));
   return {
     rank,
     km: round1(sum(legs.map((leg) => leg.km))),
     hours,
     days: round1(hours / 24),
-    crossings: crossingCount(countries),
-    countries,
+    crossings: count("border"),
+    countries: countriesInOrder(index, path),
     modeChanges: countChanges(legs, (a, b) => a.mode !== b.mode),
-    gaugeChanges: countChanges(legs, isGaugeChange),
+    gaugeChanges: count("gauge-change"),
+    portCalls: count("port") + 2 * count("transshipment"),
     places,
     legs,
+    transfers,
     stages: groupStages(legs),
     usesUnbuiltLinks: legs.some((leg) => leg.status !== "operational"),
     differsFromBest: null,
@@ -92,8 +99,17 @@ function countChanges(legs: RouteLeg[], changes: (a: RouteLeg, b: RouteLeg) => b
   return legs.slice(1).filter((leg, position) => changes(legs[position] as RouteLeg, leg)).length;
 }
 
-function isGaugeChange(a: RouteLeg, b: RouteLeg): boolean {
-  return a.mode === "rail" && b.mode === "rail" && !!a.gauge && !!b.gauge && a.gauge !== b.gauge;
+/** The countries in travel order: the side each leg runs in at each end, without repeats. */
+function countriesInOrder(index: RoutingIndex, path: FoundPath): string[] {
+  const countries: string[] = [];
+  for (const state of path.states) {
+    const arc = state % index.arcHead.length;
+    for (const side of [index.arcTailSide[arc], index.arcHeadSide[arc]]) {
+      const code = index.countryCodes[side as number] ?? "";
+      if (countries[countries.length - 1] !== code) countries.push(code);
+    }
+  }
+  return countries;
 }
 
 function groupStages(legs: RouteLeg[]): RouteStage[] {

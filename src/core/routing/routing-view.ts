@@ -2,7 +2,7 @@
 import { corridorFamily } from "../corridors";
 import type { LinkStatus, Mode } from "../dataset";
 import type { LinkAttributes, PlaceAttributes } from "../network-graph";
-import { type Criterion, linkCosts } from "./criteria";
+import { type Criterion, type CriterionCosts, criterionCosts } from "./criteria";
 import type { RoutingIndex } from "./routing-index";
 
 /** Constraints on a route, with places given by id. All are optional and combine. */
@@ -22,8 +22,8 @@ export interface RouteConstraints {
 export interface RoutingView {
   index: RoutingIndex;
   criterion: Criterion;
-  /** Cost of each link; Infinity where the constraints close it. */
-  linkCost: Float64Array;
+  /** Link and transfer costs; a link's cost is Infinity where the constraints close it. */
+  costs: CriterionCosts;
   /** 1 where a route may pass through the place. */
   placeOpen: Uint8Array;
 }
@@ -40,11 +40,11 @@ export function compileRoutingView(
     isPlaceOpen(index.placeIds[number] as string, place) ? 1 : 0,
   );
   const isLinkOpen = linkFilter(index, constraints);
-  const linkCost = linkCosts(index, criterion);
+  const costs = criterionCosts(index, criterion);
   index.links.forEach((link, number) => {
-    if (!isLinkOpen(link)) linkCost[number] = Number.POSITIVE_INFINITY;
+    if (!isLinkOpen(link)) costs.linkCost[number] = Number.POSITIVE_INFINITY;
   });
-  return { index, criterion, linkCost, placeOpen };
+  return { index, criterion, costs, placeOpen };
 }
 
 function placeFilter({ avoidCountries = [], avoidPlaces = [] }: RouteConstraints) {

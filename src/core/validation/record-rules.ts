@@ -123,13 +123,41 @@ export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<str
   figure.references("sources", sources, "source");
 }
 
-export function checkTimeModel(model: RecordChecker, sources: ReadonlySet<string>) {
+export function checkTimeModel(
+  model: RecordChecker,
+  known: { sources: ReadonlySet<string>; places: ReadonlySet<string> },
+) {
+  const { sources } = known;
   for (const mode of MODES) model.number(`speedKmh.${mode}`, positive, "a speed in km/h");
   const hours = upTo(HOURS_IN_A_YEAR, nonNegative);
   const what = `hours, ${YEAR_OF_HOURS}`;
-  for (const mode of ["sea", "ferry"]) model.number(`portHours.${mode}`, hours, what);
+  for (const mode of ["sea", "ferry"]) model.number(`portCallHours.${mode}`, hours, what);
   model.number("borderHours", hours, what);
   model.number("gaugeChangeHours", hours, what);
+  model.number("modeChangeHours", hours, what);
+  checkCrossingHours(model, known, hours, what);
   model.references("sources", sources, "source");
   model.text("note");
+}
+
+/** Crossing-specific border times: each for a known place, with hours and sources. */
+function checkCrossingHours(
+  model: RecordChecker,
+  known: { sources: ReadonlySet<string>; places: ReadonlySet<string> },
+  hours: (n: number) => boolean,
+  what: string,
+) {
+  const crossings = model.get("crossingHours");
+  if (crossings === undefined) return;
+  if (typeof crossings !== "object" || crossings === null || Array.isArray(crossings)) {
+    model.fail("crossingHours", "expected an object of crossing times by place id");
+    return;
+  }
+  for (const place of Object.keys(crossings)) {
+    const at = `crossingHours.${place}`;
+    if (!known.places.has(place)) model.fail(at, `unknown place "${place}"`);
+    model.number(`${at}.hours`, hours, what);
+    model.references(`${at}.sources`, known.sources, "source");
+    model.text(`${at}.note`, true);
+  }
 }

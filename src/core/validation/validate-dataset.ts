@@ -71,7 +71,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   for (const figure of tables.trade) checkTradeFigure(figure, known.sources);
   checkTimeModel(
     new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data),
-    known.sources,
+    known,
   );
   if (problems.size > 0) return { ok: false, problems: problems.kept, more: problems.more };
   const records = (name: keyof typeof FIELDS) => tables[name].map((r) => r.raw);

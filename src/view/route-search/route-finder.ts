@@ -36,8 +36,8 @@ export function startRouteFinder(network: RoutingNetwork, app: Store<AppState>):
     opened.addEventListener("error", (event) =>
       apply(workerFailed(search.get(), event.message || "the route worker failed")),
     );
-    const { places, links, corridors } = network;
-    send(opened, { kind: "network", network: { places, links, corridors } });
+    const { places, links, corridors, timeModel } = network;
+    send(opened, { kind: "network", network: { places, links, corridors, timeModel } });
     return opened;
   };
   const send = (to: Worker, request: RouteRequest) => to.postMessage(request);

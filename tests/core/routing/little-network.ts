@@ -1,13 +1,26 @@
 // Literal and random little networks for routing tests, with every field a dataset record needs.
 import fc from "fast-check";
-import type { Corridor, Link, LinkStatus, Mode, Place } from "../../../src/core/dataset";
+import type { Corridor, Link, LinkStatus, Mode, Place, TimeModel } from "../../../src/core/dataset";
 import { buildNetworkGraph } from "../../../src/core/network-graph";
 import { compileRoutingIndex } from "../../../src/core/routing/routing-index";
 
 export interface LittleNetwork {
   places: Place[];
   links: Link[];
+  /** What transfers cost; TEST_TIME_MODEL when absent. */
+  timeModel?: TimeModel;
 }
+
+/** Round, distinct figures for tests, so that each transfer shows in a total. */
+export const TEST_TIME_MODEL: TimeModel = {
+  speedKmh: { rail: 50, road: 40, sea: 30, ferry: 20 },
+  portCallHours: { sea: 5, ferry: 3 },
+  borderHours: 7,
+  gaugeChangeHours: 4,
+  modeChangeHours: 2,
+  sources: ["test"],
+  note: "Test figures.",
+};
 
 export function place(id: string, countries: string[], extra: Partial<Place> = {}): Place {
   return {
@@ -51,7 +64,8 @@ export const CORRIDORS: Corridor[] = ["main", "north", "south"].map((id) => ({
 }));
 
 export function indexOf(network: LittleNetwork) {
-  return compileRoutingIndex(buildNetworkGraph(network), CORRIDORS);
+  const timeModel = network.timeModel ?? TEST_TIME_MODEL;
+  return compileRoutingIndex(buildNetworkGraph(network), { corridors: CORRIDORS, timeModel });
 }
 
 const COUNTRIES = ["AA", "BB", "CC"];
@@ -76,16 +90,52 @@ export const littleNetworks: fc.Arbitrary<LittleNetwork> = fc
           km: fc.integer({ min: 1, max: 30 }),
           hours: fc.integer({ min: 1, max: 30 }),
           mode: fc.constantFrom(...MODES),
+          gauge: fc.constantFrom(1435, 1520),
           status: fc.constantFrom(...STATUSES),
           corridor: fc.constantFrom("north", "south"),
         }),
         { maxLength: 14 },
       ),
+      timeModel: randomTimeModel(placeCount),
     }),
   )
-  .map(({ countries, links }) => ({
+  .map(({ countries, links, timeModel }) => ({
     places: countries.map((codes, number) => place(`p${number}`, codes)),
-    links: links.map(({ ends: [a, b], km, hours, mode, status, corridor }, number) =>
-      link(`p${a}`, `p${b}`, km, { id: `-${number}`, hours, mode, status, corridors: [corridor] }),
+    links: links.map(({ ends: [a, b], km, hours, mode, gauge, status, corridor }, number) =>
+      link(`p${a}`, `p${b}`, km, {
+        id: `-${number}`,
+        hours,
+        mode,
+        status,
+        corridors: [corridor],
+        ...(mode === "rail" && { gauge }),
+      }),
     ),
+    timeModel,
   }));
+
+/** Transfer hours from 0 up, with crossing-specific border hours at some places. */
+function randomTimeModel(placeCount: number): fc.Arbitrary<TimeModel> {
+  const hours = fc.integer({ min: 0, max: 20 });
+  return fc
+    .record({
+      sea: hours,
+      ferry: hours,
+      borderHours: hours,
+      gaugeChangeHours: hours,
+      modeChangeHours: hours,
+      crossings: fc.dictionary(
+        fc.integer({ min: 0, max: placeCount - 1 }).map((number) => `p${number}`),
+        hours,
+        { maxKeys: 3 },
+      ),
+    })
+    .map(({ sea, ferry, crossings, ...rest }) => ({
+      ...TEST_TIME_MODEL,
+      ...rest,
+      portCallHours: { sea, ferry },
+      crossingHours: Object.fromEntries(
+        Object.entries(crossings).map(([id, value]) => [id, { hours: value, sources: ["test"] }]),
+      ),
+    }));
+}

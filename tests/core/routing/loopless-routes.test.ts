@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LooplessRoutes } from "../../../src/core/routing/loopless-routes";
 import { RouteSearch } from "../../../src/core/routing/route-search";
 import { compileRoutingView } from "../../../src/core/routing/routing-view";
+import { WorkBudget } from "../../../src/core/routing/work-budget";
 import { allSimpleRoutes } from "./brute-force";
 import { indexOf, link, littleNetworks, place } from "./little-network";
 
@@ -17,11 +18,9 @@ describe("loopless routes (Yen) on the routing index", () => {
         fc.pre(from !== to);
         const index = indexOf(network);
         const view = compileRoutingView(index, "km", { includePlanned: true });
-        const routes = new LooplessRoutes(
-          new RouteSearch(view),
-          index.placeNumbers.get(from) as number,
-          index.placeNumbers.get(to) as number,
-        );
+        const search = new RouteSearch(view);
+        search.prepare([from, to].map((id) => index.placeNumbers.get(id) as number));
+        const routes = new LooplessRoutes(search, new WorkBudget(1e6));
         const expected = allSimpleRoutes(network, from, to)
           .map((route) => sum(route.links.map((each) => each.km)))
           .sort((x, y) => x - y);
@@ -42,7 +41,8 @@ describe("loopless routes (Yen) on the routing index", () => {
       links: [link("a", "b", 9, { mode: "road" }), link("a", "b", 4, { mode: "rail" })],
     });
     const search = new RouteSearch(compileRoutingView(index, "km"));
-    const best = search.cheapestPath(0, 1);
+    search.prepare([0, 1]);
+    const best = search.cheapestPath(null, new WorkBudget(1e6));
     expect(best?.cost).toBe(4);
     expect(index.links[best?.links[0] as number]?.mode).toBe("rail");
   });

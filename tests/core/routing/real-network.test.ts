@@ -5,7 +5,7 @@ import { buildNetworkGraph } from "../../../src/core/network-graph";
 import { compileRoutingIndex, findRoutes, RouteQueryError } from "../../../src/core/routing";
 
 const dataset = readDataDir();
-const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 const linkStatus = new Map(dataset.links.map((link) => [link.id, link.status]));
 
 describe("routes on the real network", () => {

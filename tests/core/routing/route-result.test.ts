@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { findRoutes } from "../../../src/core/routing";
-import { countriesInOrder } from "../../../src/core/routing/route-countries";
 import { indexOf, link, place } from "./little-network";
 
 // Almaty-like city → crossing → two rail lines of different gauge → a ferry to a port.
@@ -49,23 +48,21 @@ describe("a route result a user can read", () => {
       countries: ["KZ", "CN"],
       modeChanges: 1,
       gaugeChanges: 1,
+      portCalls: 2,
     });
-    expect(route?.hours).toBeCloseTo(470 / 50, 1);
-    expect(route?.days).toBeCloseTo(470 / 50 / 24, 1);
+    // 9.4 h on the move, then border 7 h and gauge 4 h at x, 3 h loading at c, 3 h unloading at d.
+    expect(route?.hours).toBeCloseTo(470 / 50 + 7 + 4 + 3 + 3, 6);
+    expect(route?.days).toBeCloseTo(26.4 / 24, 1);
     expect(route?.places).toEqual(["a", "b", "x", "c", "d"]);
   });
-});
 
-describe("countries in order", () => {
-  it("puts a crossing's two countries in the order travelled", () => {
-    expect(countriesInOrder([["CN"], ["KZ", "CN"], ["KZ"]])).toEqual(["CN", "KZ"]);
-  });
-
-  it("counts two posts of one border (Astara AZ, Astara IR) as one crossing", () => {
-    expect(countriesInOrder([["AZ"], ["AZ", "IR"], ["IR", "AZ"], ["IR"]])).toEqual(["AZ", "IR"]);
-  });
-
-  it("counts a link that joins two countries directly (Astrakhan RU → Anzali IR)", () => {
-    expect(countriesInOrder([["RU"], ["IR"]])).toEqual(["RU", "IR"]);
+  it("lists each transfer where it happens, with its hours", () => {
+    expect(route?.transfers.map((t) => [t.kind, t.place, t.afterLeg, t.hours])).toEqual([
+      ["border", "x", 1, 7],
+      ["gauge-change", "x", 1, 4],
+      ["port", "c", 2, 3],
+      ["port", "d", 3, 3],
+    ]);
+    expect(route?.transfers[0]?.countries).toEqual(["KZ", "CN"]);
   });
 });
