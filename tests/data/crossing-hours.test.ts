@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readDataDir } from "../../src/cli/read-dataset";
+
+interface CrossingTime {
+  place: string;
+  hours: { typical: number; slow: number };
+  sources: string[];
+}
+
+const published: CrossingTime[] = JSON.parse(readFileSync("data/crossing-times.json", "utf8"));
+const { timeModel, places } = readDataDir();
+
+describe("the border hours the engine charges per crossing", () => {
+  it("are the typical hours that crossing-times.json sources, for known places", () => {
+    const given = Object.entries(timeModel.crossingHours ?? {});
+    expect(given.length).toBeGreaterThanOrEqual(5);
+    for (const [place, { hours, sources }] of given) {
+      const source = published.find((entry) => entry.place === place);
+      expect(source, place).toBeDefined();
+      expect(hours, place).toBe(source?.hours.typical);
+      expect(sources, place).toEqual(source?.sources);
+      expect(places.some((known) => known.id === place)).toBe(true);
+    }
+  });
+});
