@@ -1,6 +1,7 @@
-// The selected route's itinerary: its stages, and every leg with its figures and sources.
-import type { Route, RouteLeg, RouteStage } from "../core/routing";
+// The selected route's itinerary: its stages and transfers, and every leg with its figures and sources.
+import type { Route, RouteLeg, RouteStage, RouteTransfer } from "../core/routing";
 import type { Language } from "../state/app-state";
+import { countryName } from "./country-names";
 import { el } from "./dom";
 import { formatNumber, messages } from "./i18n/messages";
 import type { NetworkText } from "./network-text";
@@ -13,21 +14,59 @@ export function itinerary(route: Route, language: Language, text: NetworkText): 
     { class: "itinerary", "aria-label": `${m.itinerary} — ${m.routeName(route.rank)}` },
     [
       el("h3", {}, [`${m.itinerary} — ${m.routeName(route.rank)}`]),
-      el(
-        "ol",
-        { class: "stages" },
-        route.stages.map((stage) => stageItem(stage, language, text)),
-      ),
+      el("ol", { class: "stages" }, stageSteps(route, language, text)),
       el("details", { class: "legs" }, [
         el("summary", { "data-key": "legs" }, [`${m.legs} (${route.legs.length})`]),
         el(
           "ol",
           {},
-          route.legs.map((leg) => legItem(leg, language, text)),
+          route.legs.flatMap((leg, position) => [
+            legItem(leg, language, text),
+            ...transfersAfter(route, position, position, language, text),
+          ]),
         ),
       ]),
     ],
   );
+}
+
+/** Each stage, followed by the transfers during and after it: a border is a step of its own. */
+function stageSteps(route: Route, language: Language, text: NetworkText): HTMLLIElement[] {
+  const steps = transfersAfter(route, -1, -1, language, text);
+  let firstLeg = 0;
+  for (const stage of route.stages) {
+    const lastLeg = firstLeg + stage.legCount - 1;
+    steps.push(stageItem(stage, language, text));
+    steps.push(...transfersAfter(route, firstLeg, lastLeg, language, text));
+    firstLeg = lastLeg + 1;
+  }
+  return steps;
+}
+
+function transfersAfter(
+  route: Route,
+  fromLeg: number,
+  toLeg: number,
+  language: Language,
+  text: NetworkText,
+): HTMLLIElement[] {
+  return route.transfers
+    .filter((transfer) => transfer.afterLeg >= fromLeg && transfer.afterLeg <= toLeg)
+    .map((transfer) => transferItem(transfer, language, text));
+}
+
+function transferItem(transfer: RouteTransfer, language: Language, text: NetworkText) {
+  const m = messages(language);
+  const kind = m.transferKinds[transfer.kind];
+  const sides = transfer.countries
+    ? ` · ${transfer.countries.map((code) => countryName(code, language)).join(" → ")}`
+    : "";
+  return el("li", { class: "transfer", "data-kind": transfer.kind }, [
+    el("strong", {}, [m.transferAt(kind, text.place(transfer.place, language))]),
+    el("div", { class: "figures" }, [
+      `${formatNumber(transfer.hours, language, 1)} ${m.hours}${sides}`,
+    ]),
+  ]);
 }
 
 function figures(km: number, hours: number, language: Language): string {

@@ -79,6 +79,9 @@ describe("the explorer", () => {
     const itinerary = page.locator(".itinerary");
     expect(await itinerary.locator("h3").textContent()).toContain("Route 2");
     expect(await itinerary.locator(".stages li").count()).toBeGreaterThan(0);
+    // Every Almaty → Karachi route leaves Kazakhstan: the border is a step with its waiting time.
+    const border = itinerary.locator('.stages li.transfer[data-kind="border"]').first();
+    expect(await border.textContent()).toMatch(/^Border at .+\d+(\.\d)? h · Kazakhstan → /);
     await keepScreenshot(page, "3-route-2-itinerary");
   });
 

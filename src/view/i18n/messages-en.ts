@@ -1,6 +1,7 @@
 // Every interface text in English; messages-fr.ts must give the same keys.
 import type { LinkStatus, Mode, PlaceKind } from "../../core/dataset";
 import type { Criterion } from "../../core/routing/criteria";
+import type { TransferKind } from "../../core/routing/transfers";
 import type { ImportStage } from "../../state/network-status";
 
 export const EN = {
@@ -85,6 +86,14 @@ export const EN = {
     junction: "Junction",
     "border-crossing": "Border crossing",
   } as Record<PlaceKind, string>,
+  transferKinds: {
+    border: "Border",
+    "gauge-change": "Gauge change",
+    "mode-change": "Rail–road transfer",
+    port: "Port call",
+    transshipment: "Change of ship",
+  } as Record<TransferKind, string>,
+  transferAt: (kind: string, place: string) => `${kind} at ${place}`,
   statuses: {
     operational: "Operational",
     "under-construction": "Under construction",

@@ -78,6 +78,14 @@ export const FR: Messages = {
     junction: "Nœud ferroviaire",
     "border-crossing": "Poste frontière",
   },
+  transferKinds: {
+    border: "Frontière",
+    "gauge-change": "Changement d’écartement",
+    "mode-change": "Transbordement rail–route",
+    port: "Escale portuaire",
+    transshipment: "Changement de navire",
+  },
+  transferAt: (kind: string, place: string) => `${kind} à ${place}`,
   statuses: {
     operational: "En service",
     "under-construction": "En construction",
