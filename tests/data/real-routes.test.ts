@@ -9,7 +9,7 @@ import { buildNetworkGraph } from "../../src/core/network-graph";
 import { compileRoutingIndex, findRoutes } from "../../src/core/routing";
 
 const dataset = readDataDir();
-const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset.corridors);
+const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 
 interface Case {
   trip: string;
