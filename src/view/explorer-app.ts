@@ -142,6 +142,7 @@ export function mountExplorerApp(
       void show(builtIn, null);
     },
   };
+  root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.
   const firstRoutes = startRouteFinder(builtIn, store);
   dispose = mount(builtIn, withDisplay(prepare(builtIn)), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");

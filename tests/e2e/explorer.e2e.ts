@@ -31,6 +31,7 @@ describe("the explorer", () => {
     console.info(`first render: map ${times[0]} ms, basemap ${times[1]} ms after navigation`);
     await expect(page.getByRole("heading", { name: "Routes" })).toBeTruthy();
     expect(await page.locator(".map canvas").count()).toBeGreaterThan(3);
+    expect(await page.getByText("Corridor Explorer…").count()).toBe(0);
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
