@@ -80,11 +80,18 @@ describe("npm run validate", () => {
     expect(stderr).toContain("deep.json: nested too deeply (over 64 levels of [ and {)");
   });
 
-  it("shows control codes in a refused file's ids as visible escapes", () => {
-    const file = join(folder, "escape.json");
-    writeFileSync(file, JSON.stringify({ places: [{ id: "\u001b[31mred" }] }));
+  it("shows control codes in a refused file's name and ids as visible escapes", () => {
+    const file = join(folder, "\u001b[31mred.json");
+    writeFileSync(file, JSON.stringify({ places: [{ id: "\u009b2J" }] }));
     const { stderr } = runValidateCommand([file]);
-    expect(stderr).not.toContain("\u001b");
-    expect(stderr).toContain('id "\\x1B[31mred"');
+    for (const code of ["\u001b", "\u009b"]) expect(stderr).not.toContain(code);
+    expect(stderr).toContain('\\x1B[31mred.json › places › id "\\x9B2J" (#1)');
+  });
+
+  it("quotes at most 80 characters of a huge id", () => {
+    const file = join(folder, "long.json");
+    writeFileSync(file, JSON.stringify({ places: [{ id: "x".repeat(10_000) }] }));
+    const { stderr } = runValidateCommand([file]);
+    expect(stderr).toContain(`long.json › places › id "${"x".repeat(79)}… (#1)`);
   });
 });

@@ -36,7 +36,7 @@ export class RecordChecker {
       index === undefined
         ? ""
         : typeof id === "string" && id !== ""
-          ? `${idField} "${id}" (${where(index, firstRow)})`
+          ? `${idField} ${show(id)} (${where(index, firstRow)})`
           : where(index, firstRow);
     if (!isRecord(record)) this.fail("", `expected an object, found ${show(record)}`);
   }
