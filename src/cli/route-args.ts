@@ -19,7 +19,8 @@ export interface RouteRequest {
 export const USAGE = `usage: npm run --silent route -- --from <place> --to <place> [--k N]
   [--by km|hours|crossings] [--avoid-country XX[,YY]] [--avoid <place>[,<place>]]
   [--modes rail,road,sea,ferry] [--include-planned] [--corridor <id>[,<id>]]
-  [--via <place>[,<place>]] [--max-shared 0..1] [--network FILE] [--format table|json|csv|geojson]`;
+  [--via <place>[,<place>]] [--max-shared 0..1] [--month 1..12] [--network FILE]
+  [--format table|json|csv|geojson]`;
 
 /** A bad command line: the message says what is wrong; the caller adds the usage. */
 export class UsageError extends Error {}
@@ -54,6 +55,7 @@ export function parseRouteArgs(args: string[]): RouteCommand {
     corridors: list("corridor", "corridors", values.corridor),
     via: list("via", "places", values.via),
     maxShared: values["max-shared"] === undefined ? undefined : share(values["max-shared"]),
+    month: values.month === undefined ? undefined : wholeNumber("--month", values.month),
   };
   return { query, format, ...(values.network && { network: values.network }) };
 }
@@ -71,6 +73,7 @@ const OPTIONS = {
   corridor: text,
   via: text,
   "max-shared": text,
+  month: text,
   network: text,
   format: text,
   help: { type: "boolean", short: "h" },

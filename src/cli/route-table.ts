@@ -1,6 +1,7 @@
 // Writes a route result as plain-text tables for people: one block per route, stages then legs.
 
-import type { Route, RouteResult, RouteTransfer } from "../core/routing";
+import { englishMonthName } from "../core/months";
+import type { Route, RouteClosure, RouteResult, RouteTransfer } from "../core/routing";
 import { countryName } from "../core/routing/route-countries";
 
 type PlaceName = (id: string) => string;
@@ -11,12 +12,17 @@ export function routeResultTable(result: RouteResult, placeName: PlaceName): str
   const { query } = result;
   const trip = [query.from, ...query.via, query.to].map(placeName).join(" → ");
   const heading = `${trip} — by ${query.by}, ${result.routes.length} route(s)`;
-  if (result.routes.length === 0) return `${heading}\n${result.reason ?? "No route."}\n`;
   const limit = result.stoppedEarly
     ? ["The search stopped at its work limit: other routes may exist."]
     : [];
+  const closed = (result.closedInMonth ?? []).map(
+    (closure) =>
+      `Closed in ${englishMonthName(query.month ?? 1)}: ${closureName(closure, placeName)}`,
+  );
+  if (result.routes.length === 0)
+    return `${[heading, ...closed, result.reason ?? "No route."].join("\n")}\n`;
   const blocks = result.routes.map((route) => routeBlock(route, placeName));
-  return `${[heading, ...limit, ...blocks].join("\n\n")}\n`;
+  return `${[heading, ...limit, ...closed, ...blocks].join("\n\n")}\n`;
 }
 
 function routeBlock(route: Route, placeName: PlaceName): string {
@@ -29,6 +35,10 @@ function routeBlock(route: Route, placeName: PlaceName): string {
   ];
   if (route.differsFromBest) lines.push(`  Differs from route 1: ${route.differsFromBest}`);
   if (route.usesUnbuiltLinks) lines.push("  ⚠ uses planned or under-construction links");
+  for (const closure of route.closures) {
+    const months = closure.months.map((month) => englishMonthName(month, true)).join(", ");
+    lines.push(`  ⚠ seasonal: ${closureName(closure, placeName)} is closed in ${months}`);
+  }
   const stages = route.stages.map((stage) => [
     stage.mode,
     `${placeName(stage.from)} → ${placeName(stage.to)}`,
@@ -62,6 +72,9 @@ function routeBlock(route: Route, placeName: PlaceName): string {
   );
   return lines.join("\n");
 }
+
+const closureName = (closure: RouteClosure, placeName: PlaceName) =>
+  closure.kind === "place" ? placeName(closure.id) : closure.id;
 
 function transferLabel(transfer: RouteTransfer): string {
   const kind = transfer.kind.replace("-", " ");

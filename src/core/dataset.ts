@@ -25,6 +25,13 @@ export interface Provenance {
   note?: string;
 }
 
+/** Months of the year (1–12) when a place or link is closed to freight, with their source. */
+export interface Closure {
+  months: number[];
+  sources: string[];
+  note?: string;
+}
+
 export interface Place {
   /** Stable lowercase id: letters, digits and underscores. */
   id: string;
@@ -38,6 +45,8 @@ export interface Place {
   position: Provenance & { precisionKm: number };
   /** Rail gauges (mm) that meet here, where wagons are transshipped or bogies exchanged. */
   gaugeBreak?: [number, number];
+  /** Seasonal closure (a mountain pass in winter). */
+  closed?: Closure;
 }
 
 export interface Link {
@@ -56,6 +65,8 @@ export interface Link {
   year?: number;
   /** Rail gauge in mm (rail links only). */
   gauge?: number;
+  /** Seasonal closure (a frozen waterway). */
+  closed?: Closure;
   corridors: string[];
   sources: string[];
   note?: string;

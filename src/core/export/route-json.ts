@@ -20,6 +20,7 @@ export function routeResultJson(result: RouteResult): string {
       legs: route.legs,
       stages: route.stages,
       transfers: route.transfers,
+      closures: route.closures,
       differsFromBest: route.differsFromBest,
       difference: route.difference,
     })),

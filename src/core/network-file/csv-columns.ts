@@ -4,7 +4,7 @@ import type { DatasetProblem } from "../validation/problems";
 /** Columns in the order written; list cells hold values separated by ";". */
 export const PLACE_COLUMNS = ["id", "name.en", "name.fr", "countries", "kind", "lat", "lon"].concat(
   ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
-  ["gaugeBreak"],
+  ["gaugeBreak", "closed.months", "closed.sources", "closed.note"],
 );
 export const LINK_COLUMNS = [
   "id",
@@ -26,7 +26,7 @@ export const LINK_COLUMNS = [
     "status",
     "year",
   ],
-  ["gauge", "corridors", "sources", "note"],
+  ["gauge", "corridors", "sources", "note", "closed.months", "closed.sources", "closed.note"],
 );
 const NUMBERS = new Set([
   "lat",
@@ -37,6 +37,7 @@ const NUMBERS = new Set([
   "year",
   "gauge",
   "gaugeBreak",
+  "closed.months",
 ]);
 const LISTS = new Set([
   "countries",
@@ -46,7 +47,9 @@ const LISTS = new Set([
   "corridors",
 ])
   .add("sources")
-  .add("gaugeBreak");
+  .add("gaugeBreak")
+  .add("closed.months")
+  .add("closed.sources");
 
 /** Plain decimal notation only: "0x10", "Infinity" or " " stay text for the validator to quote. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

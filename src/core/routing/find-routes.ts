@@ -1,12 +1,13 @@
 // The routing entry point: best route and ranked alternatives for a query, as a readable result.
 
+import type { Closure } from "../dataset";
 import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
 import { queryBudget, rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
-import { describeRoute, type Route } from "./route-result";
+import { describeRoute, type Route, type RouteClosure } from "./route-result";
 import type { RoutingIndex } from "./routing-index";
 
 /** Plain data (JSON-serialisable): the query as understood, the routes, and why none if none. */
@@ -15,6 +16,8 @@ export interface RouteResult extends Partial<NoRouteExplanation> {
   routes: Route[];
   /** Present when the search hit its work bound: routes it did not reach may be missing. */
   stoppedEarly?: true;
+  /** With a month: the places and links closed that month, which no route uses. */
+  closedInMonth?: RouteClosure[];
 }
 
 /**
@@ -28,10 +31,11 @@ export function findRoutes(
   budget = queryBudget(index),
 ): RouteResult {
   const resolved = resolveQuery(index, query);
+  const closed = closedIn(index, resolved.month);
   const { paths, stoppedEarly } = rankedPaths(index, resolved, budget);
   if (paths.length === 0 && !stoppedEarly) {
     const explanation = explainNoRoute(index, resolved, budget);
-    if (!budget.exhausted) return { query: resolved, routes: [], ...explanation };
+    if (!budget.exhausted) return { query: resolved, routes: [], ...explanation, ...closed };
   }
   if (paths.length === 0) return searchLimitReached(index, resolved);
   const routes = paths.map((path, position) => describeRoute(index, path, position + 1));
@@ -41,7 +45,22 @@ export function findRoutes(
     route.difference = differenceFromBest(route, best);
     route.differsFromBest = differenceText(route.difference, names);
   }
-  return { query: resolved, routes, ...(stoppedEarly && { stoppedEarly }) };
+  return { query: resolved, routes, ...(stoppedEarly && { stoppedEarly }), ...closed };
+}
+
+function closedIn(index: RoutingIndex, month: number | undefined) {
+  if (month === undefined) return {};
+  const closed = (kind: RouteClosure["kind"], ids: string[], records: { closed?: Closure }[]) =>
+    records.flatMap((record, number): RouteClosure[] => {
+      const months = record.closed?.months ?? [];
+      return months.includes(month) ? [{ kind, id: ids[number] as string, months }] : [];
+    });
+  return {
+    closedInMonth: [
+      ...closed("place", index.placeIds, index.places),
+      ...closed("link", index.linkIds, index.links),
+    ],
+  };
 }
 
 function searchLimitReached(index: RoutingIndex, query: ResolvedQuery): RouteResult {

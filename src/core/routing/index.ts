@@ -10,7 +10,7 @@ export {
   shortPlaceName,
 } from "./route-differences";
 export { MAX_ROUTES, type ResolvedQuery, type RouteQuery, RouteQueryError } from "./route-query";
-export type { Route, RouteLeg, RouteStage } from "./route-result";
+export type { Route, RouteClosure, RouteLeg, RouteStage } from "./route-result";
 export type { RouteTransfer } from "./route-transfers";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";
 export type { RouteConstraints } from "./routing-view";

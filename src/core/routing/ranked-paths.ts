@@ -56,8 +56,8 @@ function isDistinctEnough(
 }
 
 function searchFor(index: RoutingIndex, query: ResolvedQuery): RouteSearch {
-  const { by, avoidCountries, avoidPlaces, modes, includePlanned, corridors } = query;
-  const constraints = { avoidCountries, avoidPlaces, modes, includePlanned, corridors };
+  const { by, avoidCountries, avoidPlaces, modes, includePlanned, corridors, month } = query;
+  const constraints = { avoidCountries, avoidPlaces, modes, includePlanned, corridors, month };
   const key = JSON.stringify([by, constraints]);
   const searches = searchCache.get(index) ?? new Map<string, RouteSearch>();
   searchCache.set(index, searches);

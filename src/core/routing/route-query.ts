@@ -21,6 +21,8 @@ export interface RouteQuery {
   corridors?: string[];
   /** Reject an alternative that shares more than this share (0–1) of its km with a better route. */
   maxShared?: number;
+  /** Month of travel, 1–12: what is closed that month is not used. */
+  month?: number;
 }
 
 /** The query with every place as an id and every default filled in: serialisable, echoed in results. */
@@ -60,6 +62,7 @@ export function resolveQuery(index: RoutingIndex, query: RouteQuery): ResolvedQu
     ...(query.includePlanned && { includePlanned: true }),
     ...(query.corridors && { corridors: query.corridors }),
     ...(query.maxShared !== undefined && { maxShared: query.maxShared }),
+    ...(query.month !== undefined && { month: query.month }),
   };
   problems.push(...optionProblems(index, resolved), ...waypointProblems(resolved));
   if (problems.length > 0) throw new RouteQueryError(problems);
@@ -100,7 +103,10 @@ function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
       problems.push(unknown("corridor", corridor, index.corridorIds));
     }
   }
-  const { maxShared } = query;
+  const { maxShared, month } = query;
+  if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) {
+    problems.push(`the month must be a whole number from 1 to 12, not ${month}`);
+  }
   if (maxShared !== undefined && !(maxShared >= 0 && maxShared <= 1)) {
     problems.push(`the largest shared share must be between 0 and 1, not ${maxShared}`);
   }

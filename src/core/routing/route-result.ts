@@ -30,6 +30,12 @@ export interface RouteStage {
   legCount: number;
 }
 
+export interface RouteClosure {
+  kind: "place" | "link";
+  id: string;
+  months: number[];
+}
+
 export interface Route {
   /** 1 for the best route, then the alternatives in order. */
   rank: number;
@@ -50,6 +56,8 @@ export interface Route {
   /** Borders, gauge changes, port calls and mode changes, in travel order, with their hours. */
   transfers: RouteTransfer[];
   stages: RouteStage[];
+  /** Places and links of the route that close for part of the year, with the months. */
+  closures: RouteClosure[];
   /** True when a leg uses a planned or under-construction link. */
   usesUnbuiltLinks: boolean;
   /** How this route differs from route 1, in English (null for route 1 itself). */
@@ -82,6 +90,7 @@ export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number
     places,
     legs,
     transfers,
+    closures: routeClosures(index, path),
     stages: groupStages(legs),
     usesUnbuiltLinks: legs.some((leg) => leg.status !== "operational"),
     differsFromBest: null,
@@ -97,6 +106,18 @@ function describeLeg(index: RoutingIndex, link: number, from: string, to: string
 
 function countChanges(legs: RouteLeg[], changes: (a: RouteLeg, b: RouteLeg) => boolean): number {
   return legs.slice(1).filter((leg, position) => changes(legs[position] as RouteLeg, leg)).length;
+}
+
+function routeClosures(index: RoutingIndex, path: FoundPath): RouteClosure[] {
+  const places = path.places.flatMap((place): RouteClosure[] => {
+    const months = index.places[place]?.closed?.months;
+    return months ? [{ kind: "place", id: index.placeIds[place] as string, months }] : [];
+  });
+  const links = path.links.flatMap((link): RouteClosure[] => {
+    const months = index.links[link]?.closed?.months;
+    return months ? [{ kind: "link", id: index.linkIds[link] as string, months }] : [];
+  });
+  return [...places, ...links];
 }
 
 /** The countries in travel order: the side each leg runs in at each end, without repeats. */

@@ -1,6 +1,6 @@
 // A routing view: the index seen through one criterion and one set of constraints, compiled once.
 import { corridorFamily } from "../corridors";
-import type { LinkStatus, Mode } from "../dataset";
+import type { Closure, LinkStatus, Mode } from "../dataset";
 import type { LinkAttributes, PlaceAttributes } from "../network-graph";
 import { type Criterion, type CriterionCosts, criterionCosts } from "./criteria";
 import type { RoutingIndex } from "./routing-index";
@@ -17,6 +17,8 @@ export interface RouteConstraints {
   includePlanned?: boolean;
   /** Corridors the route must stay inside (a corridor includes its branches). */
   corridors?: string[];
+  /** Month of travel (1–12): places and links closed that month are not used. */
+  month?: number;
 }
 
 export interface RoutingView {
@@ -47,11 +49,17 @@ export function compileRoutingView(
   return { index, criterion, costs, placeOpen };
 }
 
-function placeFilter({ avoidCountries = [], avoidPlaces = [] }: RouteConstraints) {
+/** Whether a place or link with this closure is closed in the month (never without a month). */
+export const isClosedIn = (month: number | undefined, closure?: Closure) =>
+  month !== undefined && !!closure?.months.includes(month);
+
+function placeFilter({ avoidCountries = [], avoidPlaces = [], month }: RouteConstraints) {
   const avoidedPlaces = new Set(avoidPlaces);
   const avoidedCountries = new Set(avoidCountries);
   return (id: string, place: PlaceAttributes) =>
-    !avoidedPlaces.has(id) && !place.countries.some((country) => avoidedCountries.has(country));
+    !avoidedPlaces.has(id) &&
+    !place.countries.some((country) => avoidedCountries.has(country)) &&
+    !isClosedIn(month, place.closed);
 }
 
 function linkFilter(index: RoutingIndex, constraints: RouteConstraints) {
@@ -65,5 +73,6 @@ function linkFilter(index: RoutingIndex, constraints: RouteConstraints) {
   return (link: LinkAttributes) =>
     statuses.includes(link.status) &&
     (!modes || modes.has(link.mode)) &&
-    (!corridors || link.corridors.some((id) => corridors.has(id)));
+    (!corridors || link.corridors.some((id) => corridors.has(id))) &&
+    !isClosedIn(constraints.month, link.closed);
 }

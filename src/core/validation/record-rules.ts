@@ -25,6 +25,27 @@ const HOURS_IN_A_YEAR = 8_760;
 const LINK_KM = `a positive length in km, at most 40,075: the Earth's circumference`;
 const YEAR_OF_HOURS = "at most 8,760: a year, longer than any transit";
 
+/** An optional seasonal closure: some months (1–12, not all), with sources. */
+function checkClosure(record: RecordChecker, sources: ReadonlySet<string>) {
+  const months = record.get("closed.months");
+  if (record.get("closed") === undefined) return;
+  const isMonth = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 12;
+  if (
+    !Array.isArray(months) ||
+    months.length === 0 ||
+    months.length > 11 ||
+    !months.every(isMonth) ||
+    new Set(months).size !== months.length
+  ) {
+    record.fail(
+      "closed.months",
+      `expected 1 to 11 different months from 1 to 12, found ${show(months)}`,
+    );
+  }
+  record.references("closed.sources", sources, "source");
+  record.text("closed.note", true);
+}
+
 export function checkSource(source: RecordChecker) {
   source.text("key");
   source.text("title");
@@ -51,6 +72,7 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
   place.number("lat", (n) => n >= -90 && n <= 90, "a latitude from -90 to 90");
   place.number("lon", (n) => n >= -180 && n <= 180, "a longitude from -180 to 180");
   checkProvenance(place, "position", sources);
+  checkClosure(place, sources);
   place.number(
     "position.precisionKm",
     upTo(EARTH_CIRCUMFERENCE_KM / 2, positive),
@@ -77,6 +99,7 @@ export function checkLink(link: RecordChecker, known: Known) {
   if (from !== undefined && from === to) link.fail("to", `a link cannot join "${from}" to itself`);
   const mode = link.oneOf("mode", MODES);
   link.number("km", upTo(EARTH_CIRCUMFERENCE_KM, positive), LINK_KM);
+  checkClosure(link, known.sources);
   checkProvenance(link, "length", known.sources);
   link.number(
     "hours",

@@ -27,7 +27,7 @@ export type ValidationResult =
   | { ok: false; problems: DatasetProblem[]; more: number };
 
 const FIELDS: Record<Exclude<TableName, "timeModel">, string[]> = {
-  places: ["id", "name", "countries", "kind", "lat", "lon", "position", "gaugeBreak"],
+  places: ["id", "name", "countries", "kind", "lat", "lon", "position", "gaugeBreak", "closed"],
   links: [
     "id",
     "from",
@@ -40,7 +40,7 @@ const FIELDS: Record<Exclude<TableName, "timeModel">, string[]> = {
     "status",
     "year",
     "gauge",
-  ].concat(["corridors", "sources", "note"]),
+  ].concat(["corridors", "sources", "note", "closed"]),
   corridors: ["id", "name", "color", "description", "sources", "parent", "termini"],
   trade: ["id", "partner", "measure", "valueUsd", "period", "reporter", "basis", "target"].concat([
     "sources",

@@ -98,3 +98,14 @@ describe("transfers on the real network", () => {
     }
   });
 });
+
+describe("the Khunjerab pass in winter", () => {
+  it("a January trip from Kashgar into Pakistan does not use Khunjerab, and says why", () => {
+    const result = findRoutes(index, { from: "kashgar", to: "islamabad", month: 1, k: 3 });
+    expect(result.routes.length).toBeGreaterThan(0);
+    for (const route of result.routes) expect(route.places).not.toContain("khunjerab");
+    expect(result.closedInMonth?.map((closure) => closure.id)).toContain("khunjerab");
+    const [summer] = findRoutes(index, { from: "kashgar", to: "islamabad", month: 7 }).routes;
+    expect(summer?.places).toContain("khunjerab");
+  });
+});
