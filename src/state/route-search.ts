@@ -98,6 +98,11 @@ export function workerFailed(search: RouteSearch, message: string): SearchStep {
   return { search: { ...failed, shown }, restart: true, send: null };
 }
 
+/** True while the latest query's answer is awaited and not yet late: the page may wait for it. */
+export function answerDue(search: RouteSearch): boolean {
+  return search.awaiting && !showsSlow(search);
+}
+
 /** When timePassed may next change something, or null when nothing is awaited. */
 export function nextCheckAt(search: RouteSearch): number | null {
   const times: number[] = [];

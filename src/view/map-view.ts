@@ -3,9 +3,10 @@ import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Corridor } from "../core/dataset";
 import type { CorridorGraph } from "../core/network-graph";
+import type { Route } from "../core/routing";
 import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
-import type { RouteSearch } from "../state/route-search";
+import { answerDue, type RouteSearch } from "../state/route-search";
 import type { Store } from "../state/store";
 import { mapScale } from "./appearance";
 import { baseStyles } from "./base-styles";
@@ -41,7 +42,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const load = drawingLoad(network.order, network.size);
   const styles = baseStyles(network, corridors, load.placeFactor);
   let scale = mapScale(container.clientWidth);
-  let input = reducerInput(store.get(), search.get().shown, scale);
+  let drawn = routesOf(search.get().shown);
+  let input = reducerInput(store.get(), drawn, scale);
   const labels = labelDrawers({
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
     ranking: importanceOrder(styles.places),
@@ -77,14 +79,18 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   renderer.scheduleRender();
   const disposeBasemap = mountBasemap(renderer, () => store.get().language);
   const disposeEvents = wireMapEvents(renderer, network, store);
-  let shown = search.get().shown;
-  const unsubscribe = followRoutes(store, search, "any", (state, found, previous) => {
-    const result = found.shown;
-    input = reducerInput(state, result, scale);
+  let drawnState = store.get();
+  const unsubscribe = followRoutes(store, search, "any", (state, found) => {
+    const routes = routesOf(found.shown);
+    const sameLook = routes === drawn && OWN_FIELDS.every((f) => state[f] === drawnState[f]);
+    // A new trip's marks wait while its answer is due: one redraw, not two (a big network's takes seconds).
+    if (sameLook && (state === drawnState || answerDue(found))) return;
+    input = reducerInput(state, routes, scale);
     renderer.refresh();
-    const selectionMoved = state.selectedRoute !== previous.selectedRoute;
-    if (result !== shown || selectionMoved) focusSelectedRoute(renderer, state, result);
-    shown = result;
+    const selectionMoved = state.selectedRoute !== drawnState.selectedRoute;
+    if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
+    drawn = routes;
+    drawnState = state;
   });
   const resized = new ResizeObserver(() => {
     const next = mapScale(container.clientWidth);
@@ -107,8 +113,15 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
 }
 
-function reducerInput(state: AppState, result: RouteOutcome, scale: number): ReducerInput {
-  const routes = result.kind === "routes" ? result.routes : [];
+const NO_ROUTES: readonly Route[] = [];
+/** What the map draws from the state besides the trip, redrawn at once. */
+const OWN_FIELDS = ["hover", "visibleCorridors", "language", "selectedRoute"] as const;
+
+function routesOf(outcome: RouteOutcome): readonly Route[] {
+  return outcome.kind === "routes" ? outcome.routes : NO_ROUTES;
+}
+
+function reducerInput(state: AppState, routes: readonly Route[], scale: number): ReducerInput {
   return {
     highlight: mapHighlight(state, routes),
     language: state.language,
@@ -117,8 +130,7 @@ function reducerInput(state: AppState, result: RouteOutcome, scale: number): Red
   };
 }
 
-function focusSelectedRoute(renderer: Sigma, state: AppState, result: RouteOutcome): void {
-  if (result.kind !== "routes") return;
-  const route = result.routes[state.selectedRoute] ?? result.routes[0];
+function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly Route[]): void {
+  const route = routes[state.selectedRoute] ?? routes[0];
   if (route) fitCameraToPlaces(renderer, route.places);
 }

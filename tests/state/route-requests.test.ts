@@ -1,6 +1,6 @@
 // The route worker's side of the protocol: a network, then queries answered by id as plain data.
 import { describe, expect, it } from "vitest";
-import { routeAnswerer } from "../../src/state/route-requests";
+import { networkRequest, routeAnswerer } from "../../src/state/route-requests";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const toBaku = { from: "almaty", to: "baku", includePlanned: true };
@@ -8,7 +8,7 @@ const toBaku = { from: "almaty", to: "baku", includePlanned: true };
 describe("the route worker's answers", () => {
   it("answer each query by its id, with the routes as plain (cloneable) data", () => {
     const answer = routeAnswerer();
-    expect(answer({ kind: "network", network: tinyNetwork() })).toBeNull();
+    expect(answer(networkRequest(tinyNetwork()))).toBeNull();
     const reply = answer({ kind: "query", id: 7, query: toBaku });
     expect(reply?.id).toBe(7);
     if (reply?.answer.kind !== "routes") throw new Error("no routes");
@@ -18,7 +18,7 @@ describe("the route worker's answers", () => {
 
   it("say why there is no route, and list a query's problems", () => {
     const answer = routeAnswerer();
-    answer({ kind: "network", network: tinyNetwork() });
+    answer(networkRequest(tinyNetwork()));
     const cut = answer({ kind: "query", id: 1, query: { ...toBaku, modes: ["road"] } });
     expect(cut?.answer).toMatchObject({ kind: "no-route", cutBy: ["modes"] });
     const unknown = answer({ kind: "query", id: 2, query: { from: "atlantis", to: "baku" } });
@@ -34,8 +34,8 @@ describe("the route worker's answers", () => {
     const withoutBaku = tinyNetwork();
     withoutBaku.places = withoutBaku.places.filter((place) => place.id !== "baku");
     withoutBaku.links = withoutBaku.links.filter((link) => link.to !== "baku");
-    answer({ kind: "network", network: tinyNetwork() });
-    answer({ kind: "network", network: withoutBaku });
+    answer(networkRequest(tinyNetwork()));
+    answer(networkRequest(withoutBaku));
     expect(answer({ kind: "query", id: 2, query: toBaku })?.answer.kind).toBe("problem");
   });
 });

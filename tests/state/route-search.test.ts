@@ -1,9 +1,10 @@
 // The route search as a state machine, with a fake worker: the routing answerer called by hand.
 import { describe, expect, it } from "vitest";
 import { type AppState, initialState } from "../../src/state/app-state";
-import { routeAnswerer } from "../../src/state/route-requests";
+import { networkRequest, routeAnswerer } from "../../src/state/route-requests";
 import {
   answerArrived,
+  answerDue,
   askRoutes,
   idleSearch,
   nextCheckAt,
@@ -17,7 +18,7 @@ import {
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const worker = routeAnswerer();
-worker({ kind: "network", network: tinyNetwork() });
+worker(networkRequest(tinyNetwork()));
 
 const toBaku: AppState = {
   ...initialState(),
@@ -72,9 +73,10 @@ describe("the route search", () => {
     const second = askRoutes(answered, toBishkek, 1000).search;
     expect([shownTrip(second), second.awaiting]).toEqual(["almaty → baku", true]);
     expect(nextCheckAt(second)).toBe(1000 + SLOW_AFTER_MS);
-    expect(timePassed(second, 1000 + SLOW_AFTER_MS - 1).search.shown.kind).toBe("routes");
+    const early = timePassed(second, 1000 + SLOW_AFTER_MS - 1).search;
+    expect([early.shown.kind, answerDue(early)]).toEqual(["routes", true]);
     const slow = timePassed(second, 1000 + SLOW_AFTER_MS).search;
-    expect(slow.shown).toEqual({ kind: "searching", slow: true });
+    expect([slow.shown, answerDue(slow)]).toEqual([{ kind: "searching", slow: true }, false]);
     expect(nextCheckAt(slow)).toBeNull();
   });
 

@@ -1,7 +1,12 @@
 // Finds the routes the page asks for in the route worker, and keeps the search's state for the panels.
 import type { AppState } from "../../state/app-state";
 import { QUERY_FIELDS } from "../../state/route-outcome";
-import type { RouteReply, RouteRequest, RoutingNetwork } from "../../state/route-requests";
+import {
+  networkRequest,
+  type RouteReply,
+  type RouteRequest,
+  type RoutingNetwork,
+} from "../../state/route-requests";
 import {
   answerArrived,
   askRoutes,
@@ -36,8 +41,7 @@ export function startRouteFinder(network: RoutingNetwork, app: Store<AppState>):
     opened.addEventListener("error", (event) =>
       apply(workerFailed(search.get(), event.message || "the route worker failed")),
     );
-    const { places, links, corridors, timeModel } = network;
-    send(opened, { kind: "network", network: { places, links, corridors, timeModel } });
+    send(opened, networkRequest(network));
     return opened;
   };
   const send = (to: Worker, request: RouteRequest) => to.postMessage(request);
