@@ -73,7 +73,8 @@ function body(
           el("li", {}, [routeCard(route, index, index === selected, state, text, store)]),
         ),
       );
-      return [list, itinerary(result.routes[selected] as Route, state.language, text)];
+      const limited = result.stoppedEarly ? [el("p", { class: "hint" }, [m.searchLimited])] : [];
+      return [...limited, list, itinerary(result.routes[selected] as Route, state.language, text)];
     }
   }
 }

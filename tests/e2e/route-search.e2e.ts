@@ -51,6 +51,14 @@ describe("searching for routes", () => {
     expect(await page.locator("#place-to").inputValue()).toMatch(/^Karachi/);
   });
 
+  it("answers the trip that froze it with the routes found, saying the search stopped at its limit", async () => {
+    await openExplorer(page, `${url}${LONG_TRIP}`);
+    await expect
+      .poll(() => page.locator(".panel.routes .hint").textContent(), { timeout: 30_000 })
+      .toBe("The search stopped at its limit: other routes may exist.");
+    expect(await page.locator(".route-card").count()).toBeGreaterThan(0);
+  });
+
   it("says it is finding routes, in the reader's language, and stops on request", async () => {
     const release = await holdRouteWorker(page);
     await openExplorer(page, `${url}?from=almaty&to=karachi`);

@@ -46,6 +46,7 @@ export const EN = {
   findingRoutes: "Finding routes…",
   stopSearch: "Stop",
   searchStopped: "Search stopped. Change the trip or an option to search again.",
+  searchLimited: "The search stopped at its limit: other routes may exist.",
   routeName: (rank: number) => `Route ${rank}`,
   km: "km",
   days: "days",

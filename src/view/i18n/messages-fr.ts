@@ -40,6 +40,7 @@ export const FR: Messages = {
   findingRoutes: "Recherche des itinéraires…",
   stopSearch: "Arrêter",
   searchStopped: "Recherche arrêtée. Modifiez le trajet ou une option pour relancer la recherche.",
+  searchLimited: "La recherche s’est arrêtée à sa limite : d’autres itinéraires peuvent exister.",
   routeName: (rank) => `Itinéraire ${rank}`,
   km: "km",
   days: "jours",
