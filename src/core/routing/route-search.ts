@@ -35,6 +35,9 @@ export class RouteSearch {
   private readonly linkBlockedAt: Uint32Array;
   private readonly heap = new PlaceHeap(1024);
   private readonly bound: (place: number, target: number) => number;
+  /** The bound of each place for the search under way, computed once per place (stamped). */
+  private readonly boundValue: Float64Array;
+  private readonly boundAt: Uint32Array;
   private generation = 0;
   private blockGeneration = 1;
   private waypoints: number[] = [];
@@ -48,6 +51,8 @@ export class RouteSearch {
     this.placeBlockedAt = new Uint32Array(index.placeIds.length);
     this.linkBlockedAt = new Uint32Array(index.linkIds.length);
     this.bound = greatCircleBound(view);
+    this.boundValue = new Float64Array(index.placeIds.length);
+    this.boundAt = new Uint32Array(index.placeIds.length);
   }
 
   get origin(): number {
@@ -76,7 +81,6 @@ export class RouteSearch {
       this.parent = new Int32Array(states);
       this.seenAt = new Uint32Array(states);
       this.settledAt = new Uint32Array(states);
-      this.generation = 0;
     }
   }
 
@@ -124,41 +128,62 @@ export class RouteSearch {
 
   /** Cheapest path from the start to the target; `tree` (exact costs to the target) makes it A*. */
   cheapestPath(start: SearchStart, budget: WorkBudget, tree?: Float64Array): FoundPath | undefined {
-    const generation = ++this.generation;
-    const { heap, cost, parent, seenAt, settledAt } = this;
-    const { arcHead, firstArc } = this.view.index;
-    const arcCount = this.arcCount;
+    this.generation++;
+    this.potentialTree = tree;
+    this.heap.clear();
+    if (start) this.relax(start.state, start.cost, -1);
+    else if (this.isOriginOpen()) this.forEachStep(-1, 0, 0, -1, this.relaxBound);
+    const { heap, cost, settledAt, arcCount, generation } = this;
+    const { arcHead, arcLink, firstArc } = this.view.index;
     const target = this.target;
-    heap.clear();
-    const relax = (state: number, value: number, from: number) => {
-      if (seenAt[state] === generation && value >= (cost[state] as number)) return;
-      const place = arcHead[state % arcCount] as number;
-      const rest = tree
-        ? (tree[state] as number)
-        : place === target
-          ? this.endCost(state)
-          : this.bound(place, target);
-      if (rest === Number.POSITIVE_INFINITY) return;
-      cost[state] = value;
-      parent[state] = from;
-      seenAt[state] = generation;
-      heap.push(value + rest, state);
-    };
-    if (start) relax(start.state, start.cost, -1);
-    else if (this.isOriginOpen()) this.forEachStep(-1, 0, 0, -1, relax);
     while (heap.size > 0) {
       const state = heap.pop();
       if (settledAt[state] === generation) continue;
       settledAt[state] = generation;
       if (!budget.spend()) return undefined;
       const arc = state % arcCount;
-      if (arcHead[arc] === target) return this.pathTo(state);
-      const layer = (state - arc) / arcCount;
       const place = arcHead[arc] as number;
-      if (firstArc[place] === firstArc[place + 1]) continue;
-      this.forEachStep(arc, layer, cost[state] as number, state, relax);
+      if (place === target) return this.pathTo(state);
+      const layer = (state - arc) / arcCount;
+      const base = cost[state] as number;
+      const inLink = arcLink[arc] as number;
+      const end = firstArc[place + 1] as number;
+      // The step rules of step(), inlined: this loop is where a query spends its time.
+      for (let next = firstArc[place] as number; next < end; next++) {
+        if (arcLink[next] === inLink) continue;
+        const stepCost = this.step(arc, layer, next);
+        if (stepCost >= 0) this.relax(this.nextLayer * arcCount + next, base + stepCost, state);
+      }
     }
     return undefined;
+  }
+
+  /** The potential of the search under way: the tree given, or the great-circle bound. */
+  private potentialTree: Float64Array | undefined;
+  private readonly relaxBound = (state: number, value: number, from: number) =>
+    this.relax(state, value, from);
+
+  private relax(state: number, value: number, from: number): void {
+    const { cost, seenAt, generation } = this;
+    if (seenAt[state] === generation && value >= (cost[state] as number)) return;
+    const rest = this.potential(state);
+    if (rest === Number.POSITIVE_INFINITY) return;
+    cost[state] = value;
+    this.parent[state] = from;
+    seenAt[state] = generation;
+    this.heap.push(value + rest, state);
+  }
+
+  /** A lower bound of the cost still to come from a state, its end's unloading included. */
+  private potential(state: number): number {
+    if (this.potentialTree) return this.potentialTree[state] as number;
+    const place = this.view.index.arcHead[state % this.arcCount] as number;
+    if (place === this.target) return this.endCost(state);
+    if (this.boundAt[place] !== this.generation) {
+      this.boundAt[place] = this.generation;
+      this.boundValue[place] = this.bound(place, this.target);
+    }
+    return this.boundValue[place] as number;
   }
 
   /** Calls `visit` for each state reachable in one step from `arc` (−1: the origin), with its cost. */
