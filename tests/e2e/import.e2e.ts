@@ -72,6 +72,27 @@ describe("loading a network", () => {
     await keepScreenshot(page, "11-import-refused");
   });
 
+  it("refuses a file over the size limit before reading it, and keeps the network", async () => {
+    await page.evaluate(() => {
+      // 257 MiB of zeros: never read, as its size is checked first.
+      const huge = new File([new ArrayBuffer(257 * 2 ** 20)], "huge.json");
+      const transfer = new DataTransfer();
+      transfer.items.add(huge);
+      const init = { dataTransfer: transfer, bubbles: true, cancelable: true };
+      document.body.dispatchEvent(new DragEvent("dragenter", init));
+      document.body.dispatchEvent(new DragEvent("drop", init));
+    });
+    const problems = page.locator(".import-problems li");
+    await expect
+      .poll(() => problems.allTextContents())
+      .toEqual([expect.stringMatching(/^huge\.json: is 257\.0 MiB, over the limit of 256 MiB/)]);
+    const readingStarted = await page.evaluate(
+      () => performance.getEntriesByName("import-reading").length,
+    );
+    expect(readingStarted).toBe(0);
+    expect(await networkName()).toBe(BUILT_IN);
+  });
+
   it("refuses two CSV files with a bad row, naming the file and the field", async () => {
     const csv = networkToCsv(tinyNetwork());
     const files = [

@@ -1,6 +1,7 @@
 // Reads picked or dropped files and has the import worker check them; reports each stage as it starts;
 // cancelling terminates the worker.
 import type { Dataset } from "../../core/dataset";
+import { fileSizeProblem } from "../../core/network-file/file-limits";
 import type { ImportReply } from "../../core/network-file/network-import";
 import type { DatasetProblem } from "../../core/validation/problems";
 import type { ImportStage } from "../../state/network-status";
@@ -16,6 +17,9 @@ export async function readInWorker(
   stage: (stage: ImportStage) => void,
   cancel: AbortSignal,
 ): Promise<CheckedNetwork | null> {
+  // Refused before reading: a file over the limit would fill the page's memory first.
+  const tooLarge = files.flatMap((file) => fileSizeProblem(file.name, file.size) ?? []);
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   stage("reading");
   const picked = await Promise.all(
     files.map(async (file) => ({ name: file.name, text: await file.text() })),
