@@ -30,6 +30,8 @@ export class RouteSearch {
   private parent = new Int32Array(0);
   private seenAt = new Uint32Array(0);
   private settledAt = new Uint32Array(0);
+  /** Per place and layer, for searches where the arriving leg costs nothing to change. */
+  private placeSettledAt = new Uint32Array(0);
   private readonly role: Int32Array;
   private readonly placeBlockedAt: Uint32Array;
   private readonly linkBlockedAt: Uint32Array;
@@ -82,6 +84,10 @@ export class RouteSearch {
       this.seenAt = new Uint32Array(states);
       this.settledAt = new Uint32Array(states);
     }
+    const placeStates = this.view.index.placeIds.length * (waypoints.length - 1);
+    if (this.placeSettledAt.length < placeStates) {
+      this.placeSettledAt = new Uint32Array(placeStates);
+    }
   }
 
   clearBlocks(): void {
@@ -133,18 +139,28 @@ export class RouteSearch {
     this.heap.clear();
     if (start) this.relax(start.state, start.cost, -1);
     else if (this.isOriginOpen()) this.forEachStep(-1, 0, 0, -1, this.relaxBound);
-    const { heap, cost, settledAt, arcCount, generation } = this;
+    const { heap, cost, settledAt, arcCount, generation, placeSettledAt } = this;
     const { arcHead, arcLink, firstArc } = this.view.index;
+    const placeCount = this.view.index.placeIds.length;
+    // Where no transfer costs anything and the potential is the same for every leg into a place,
+    // the leg a route arrived by does not change what follows: the first state to settle a place
+    // (at a layer) settles it for all, as in a node search. (The tree's potential differs per leg.)
+    const byPlace = this.view.costs.free && !tree;
     const target = this.target;
     while (heap.size > 0) {
       const state = heap.pop();
       if (settledAt[state] === generation) continue;
       settledAt[state] = generation;
-      if (!budget.spend()) return undefined;
       const arc = state % arcCount;
       const place = arcHead[arc] as number;
-      if (place === target) return this.pathTo(state);
       const layer = (state - arc) / arcCount;
+      if (byPlace) {
+        const placeState = layer * placeCount + place;
+        if (placeSettledAt[placeState] === generation) continue;
+        placeSettledAt[placeState] = generation;
+      }
+      if (!budget.spend()) return undefined;
+      if (place === target) return this.pathTo(state);
       const base = cost[state] as number;
       const inLink = arcLink[arc] as number;
       const end = firstArc[place + 1] as number;
