@@ -1,6 +1,6 @@
 // Writes a route result as plain-text tables for people: one block per route, stages then legs.
 
-import { englishMonthName } from "../core/months";
+import { monthName } from "../core/months";
 import type { Route, RouteClosure, RouteResult, RouteTransfer } from "../core/routing";
 import { countryName } from "../core/routing/route-countries";
 
@@ -17,7 +17,7 @@ export function routeResultTable(result: RouteResult, placeName: PlaceName): str
     : [];
   const closed = (result.closedInMonth ?? []).map(
     (closure) =>
-      `Closed in ${englishMonthName(query.month ?? 1)}: ${closureName(closure, placeName)}`,
+      `Closed in ${monthName(query.month ?? 1, "en-GB")}: ${closureName(closure, placeName)}`,
   );
   if (result.routes.length === 0)
     return `${[heading, ...closed, result.reason ?? "No route."].join("\n")}\n`;
@@ -36,7 +36,7 @@ function routeBlock(route: Route, placeName: PlaceName): string {
   if (route.differsFromBest) lines.push(`  Differs from route 1: ${route.differsFromBest}`);
   if (route.usesUnbuiltLinks) lines.push("  ⚠ uses planned or under-construction links");
   for (const closure of route.closures) {
-    const months = closure.months.map((month) => englishMonthName(month, true)).join(", ");
+    const months = closure.months.map((month) => monthName(month, "en-GB", "short")).join(", ");
     lines.push(`  ⚠ seasonal: ${closureName(closure, placeName)} is closed in ${months}`);
   }
   const stages = route.stages.map((stage) => [

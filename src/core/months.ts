@@ -1,9 +1,9 @@
-// Month names for the English sentences of the command line and "why no route".
+// Month names, from the platform's own tables: "January" in English, "janvier" in French.
 
-/** "January" (or "Jan" when short) for 1. */
-export function englishMonthName(month: number, short = false): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-GB", {
-    month: short ? "short" : "long",
+/** The name of month 1–12 in a language (a BCP 47 tag), long ("January") or short ("Jan"). */
+export function monthName(month: number, language: string, width: "long" | "short" = "long") {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(language, {
+    month: width,
     timeZone: "UTC",
   });
 }

@@ -32,6 +32,8 @@ export interface AppState {
   corridors: string[];
   /** Places the route must pass through, in order. */
   via: string[];
+  /** Month of travel (1–12), so that seasonal closures apply; null for any time of year. */
+  month: number | null;
   language: Language;
   /** Index of the selected route in the ranked list. */
   selectedRoute: number;
@@ -64,6 +66,7 @@ export function initialState(language: Language = "en"): AppState {
     distinctAlternatives: true,
     corridors: [],
     via: [],
+    month: null,
     language,
     selectedRoute: 0,
     visibleCorridors: null,

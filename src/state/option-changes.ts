@@ -42,6 +42,11 @@ export const setModes =
   (state) =>
     askAgain(state, { modes: [...modes] });
 
+export const setMonth =
+  (month: number | null): Change =>
+  (state) =>
+    askAgain(state, { month });
+
 export const setIncludePlanned =
   (includePlanned: boolean): Change =>
   (state) =>

@@ -38,6 +38,7 @@ export const QUERY_FIELDS = [
   "includePlanned",
   "distinctAlternatives",
   "corridors",
+  "month",
 ] as const satisfies readonly (keyof AppState)[];
 
 /** The engine's query for the state, or null while origin or destination is missing. */
@@ -56,6 +57,7 @@ export function routeQueryOf(state: AppState): RouteQuery | null {
     ...(state.includePlanned && { includePlanned: true }),
     ...(state.corridors.length > 0 && { corridors: state.corridors }),
     ...(state.distinctAlternatives && { maxShared: DISTINCT_MAX_SHARED }),
+    ...(state.month !== null && { month: state.month }),
   };
 }
 

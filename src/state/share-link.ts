@@ -20,6 +20,8 @@ export interface SharedView {
   similarAlternatives?: boolean;
   corridors?: string[];
   via?: string[];
+  /** Month of travel, 1–12. */
+  month?: number;
   language?: Language;
   /** Rank of the selected route (1 = best). */
   route?: number;
@@ -66,6 +68,7 @@ export function encodeSharedView(view: SharedView): string {
   put("modes", view.modes?.join(","));
   if (view.includePlanned) put("include-planned", 1);
   if (view.similarAlternatives) put("similar", 1);
+  put("month", view.month);
   put("lang", view.language);
   put("route", view.route);
   return params.toString();
@@ -138,6 +141,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     via: listOf("via", known.places, "place"),
     language: oneOf<Language>("lang", new Set(LANGUAGES), "language"),
     route: wholeNumber("route", 10),
+    month: wholeNumber("month", 12),
   };
   for (const [key, value] of Object.entries(fields))
     if (value !== undefined) Object.assign(view, { [key]: value });
@@ -145,7 +149,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
 }
 
 const KNOWN_PARAMS = new Set(
-  ["from", "to", "by", "k", "modes", "include-planned", "similar", "lang", "route"].concat(
+  ["from", "to", "by", "k", "modes", "include-planned", "similar", "month", "lang", "route"].concat(
     Object.keys(LIST_PARAMS),
   ),
 );

@@ -26,6 +26,7 @@ export function sharedViewOf(state: AppState): SharedView {
     similarAlternatives: !state.distinctAlternatives || undefined,
     corridors: state.corridors,
     via: state.via,
+    month: state.month ?? undefined,
     language: state.language,
     route: state.selectedRoute > 0 ? state.selectedRoute + 1 : undefined,
   };
@@ -46,6 +47,7 @@ export function applySharedView(state: AppState, view: SharedView): AppState {
     distinctAlternatives: view.similarAlternatives ? false : state.distinctAlternatives,
     corridors: view.corridors ?? state.corridors,
     via: view.via ?? state.via,
+    month: view.month ?? state.month,
     language: view.language ?? state.language,
     selectedRoute: view.route ? view.route - 1 : state.selectedRoute,
   };

@@ -1,5 +1,6 @@
 // The selected route's itinerary: its stages and transfers, and every leg with its figures and sources.
-import type { Route, RouteLeg, RouteStage, RouteTransfer } from "../core/routing";
+import { monthName } from "../core/months";
+import type { Route, RouteClosure, RouteLeg, RouteStage, RouteTransfer } from "../core/routing";
 import type { Language } from "../state/app-state";
 import { countryName } from "./country-names";
 import { el } from "./dom";
@@ -14,6 +15,7 @@ export function itinerary(route: Route, language: Language, text: NetworkText): 
     { class: "itinerary", "aria-label": `${m.itinerary} — ${m.routeName(route.rank)}` },
     [
       el("h3", {}, [`${m.itinerary} — ${m.routeName(route.rank)}`]),
+      ...route.closures.map((closure) => seasonalNote(closure, language, text)),
       el("ol", { class: "stages" }, stageSteps(route, language, text)),
       el("details", { class: "legs" }, [
         el("summary", { "data-key": "legs" }, [`${m.legs} (${route.legs.length})`]),
@@ -53,6 +55,12 @@ function transfersAfter(
   return route.transfers
     .filter((transfer) => transfer.afterLeg >= fromLeg && transfer.afterLeg <= toLeg)
     .map((transfer) => transferItem(transfer, language, text));
+}
+
+function seasonalNote(closure: RouteClosure, language: Language, text: NetworkText) {
+  const what = closure.kind === "place" ? text.place(closure.id, language) : closure.id;
+  const months = closure.months.map((month) => monthName(month, language)).join(", ");
+  return el("p", { class: "seasonal" }, [messages(language).seasonal(what, months)]);
 }
 
 function transferItem(transfer: RouteTransfer, language: Language, text: NetworkText) {

@@ -1,4 +1,6 @@
 // "Why no route" in the reader's language: the engine's sentence in English, rebuilt from its causes in French.
+
+import { monthName } from "../core/months";
 import type { AppState, Language } from "../state/app-state";
 import { countryName } from "./country-names";
 import { messages } from "./i18n/messages";
@@ -45,6 +47,8 @@ function causeInFrench(key: string, state: AppState, place: (id: string) => stri
       return "écarter les liaisons prévues et en construction";
     case "corridors":
       return "rester dans les corridors choisis";
+    case "month":
+      return `ce qui est fermé en ${monthName(state.month ?? 1, "fr")}`;
     case "via":
       return `passer par ${state.via.map(place).join(" puis ")} dans cet ordre`;
     default:

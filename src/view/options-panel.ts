@@ -1,5 +1,6 @@
 // Route options: criterion, number of routes, modes, planned links, avoided countries and places, via, corridors.
 import { type Dataset, MODES } from "../core/dataset";
+import { monthName } from "../core/months";
 import { CRITERIA } from "../core/routing";
 import { type AppState, MAX_ALTERNATIVES } from "../state/app-state";
 import * as options from "../state/option-changes";
@@ -18,6 +19,7 @@ const FIELDS = [
   "alternatives",
   "modes",
   "includePlanned",
+  "month",
   "distinctAlternatives",
   "avoidCountries",
   "avoidPlaces",
@@ -25,6 +27,22 @@ const FIELDS = [
   "corridors",
   "language",
 ] as const;
+
+/** A month of travel, or any month: the month's closures (Khunjerab in winter) then apply. */
+function monthField(state: AppState, change: (month: number | null) => void) {
+  const m = messages(state.language);
+  const choices = [
+    el("option", { value: "", selected: state.month === null }, [m.anyMonth]),
+    ...Array.from({ length: 12 }, (_, index) =>
+      el("option", { value: index + 1, selected: state.month === index + 1 }, [
+        monthName(index + 1, state.language),
+      ]),
+    ),
+  ];
+  const select = el("select", { id: "month", "data-key": "month" }, choices);
+  select.addEventListener("change", () => change(select.value ? Number(select.value) : null));
+  return el("div", { class: "field" }, [el("label", { for: select.id }, [m.month]), select]);
+}
 
 export function mountOptionsPanel(
   section: HTMLElement,
@@ -77,6 +95,7 @@ export function mountOptionsPanel(
       checkbox("planned", m.includePlanned, state.includePlanned, (on) =>
         update(options.setIncludePlanned(on)),
       ),
+      monthField(state, (month) => update(options.setMonth(month))),
       group(
         m.avoidCountries,
         byName.map((code) =>

@@ -45,6 +45,23 @@ describe("a shareable link", () => {
     await shared.close();
   });
 
+  it("keeps the month of travel: Kashgar to Islamabad in January goes round the closed Khunjerab pass", async () => {
+    await openExplorer(page, `${url}?from=kashgar&to=islamabad&k=1`);
+    await expect.poll(() => page.locator(".itinerary").textContent()).toContain("Khunjerab");
+    expect(await page.locator(".itinerary .seasonal").textContent()).toMatch(
+      /^Seasonal: Khunjerab Pass is closed in December, January/,
+    );
+    await page.locator("#month").selectOption("1");
+    await expect.poll(() => new URL(page.url()).searchParams.get("month")).toBe("1");
+    await expect.poll(() => page.locator(".itinerary").textContent()).not.toContain("Khunjerab");
+    const shared = await browser.newPage();
+    await openExplorer(shared, page.url());
+    await expect.poll(() => shared.locator("#month").inputValue()).toBe("1");
+    await expect.poll(() => shared.locator(".route-card").count()).toBe(1);
+    expect(await shared.locator(".itinerary").textContent()).not.toContain("Khunjerab");
+    await shared.close();
+  });
+
   it("naming a route beyond those found says so and shows route 1", async () => {
     await openExplorer(page, `${url}?from=almaty&to=karachi&route=10`);
     const cards = page.locator(".route-card");

@@ -14,6 +14,13 @@ const known = {
 };
 
 describe("shareable links", () => {
+  it("name a month that is not 1 to 12", () => {
+    expect(decodeSharedView("from=almaty&month=13", known)).toEqual({
+      view: { from: "almaty" },
+      ignored: ["month=13: expected a whole number from 1 to 12"],
+    });
+  });
+
   it("restore every setting they were written from", () => {
     const view: SharedView = {
       from: "almaty",
@@ -27,6 +34,7 @@ describe("shareable links", () => {
       similarAlternatives: true,
       corridors: ["kuap"],
       via: ["tashkent"],
+      month: 1,
       language: "fr",
       route: 2,
     };

@@ -1,6 +1,6 @@
 // "Why no route": lifts each constraint in turn to find which one cuts the two places apart.
 
-import { englishMonthName } from "../months";
+import { monthName } from "../months";
 import { rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { placeLabel } from "./route-differences";
@@ -82,7 +82,7 @@ function constraintLifts(query: ResolvedQuery, name: (id: string) => string): Li
   if (query.corridors)
     lift("corridors", `staying inside ${query.corridors.join(", ")}`, { corridors: undefined });
   if (query.month !== undefined)
-    lift("month", `what is closed in ${englishMonthName(query.month)}`, { month: undefined });
+    lift("month", `what is closed in ${monthName(query.month, "en-GB")}`, { month: undefined });
   if (query.via.length > 0)
     lift("via", `passing ${query.via.map(name).join(", then ")} in that order`, { via: [] });
   return lifts;

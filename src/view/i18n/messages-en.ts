@@ -35,6 +35,9 @@ export const EN = {
   modes: "Allowed modes",
   modeNames: { rail: "Rail", road: "Road", sea: "Sea", ferry: "Ferry" } as Record<Mode, string>,
   includePlanned: "Include planned and under-construction links",
+  month: "Month of travel",
+  seasonal: (what: string, months: string) => `Seasonal: ${what} is closed in ${months}`,
+  anyMonth: "Any month (seasonal closures not applied)",
   distinctAlternatives:
     "Only clearly different alternatives (at most 80 % of the length shared with a better route)",
   stayInCorridors: "Stay inside corridors",

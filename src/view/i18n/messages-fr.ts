@@ -29,6 +29,9 @@ export const FR: Messages = {
   modes: "Modes permis",
   modeNames: { rail: "Rail", road: "Route", sea: "Mer", ferry: "Ferry" },
   includePlanned: "Inclure les liaisons prévues et en construction",
+  month: "Mois du voyage",
+  seasonal: (what: string, months: string) => `Saisonnier : ${what} est fermé en ${months}`,
+  anyMonth: "Tout mois (fermetures saisonnières non appliquées)",
   distinctAlternatives:
     "Seulement des alternatives vraiment différentes (au plus 80 % du trajet en commun avec un meilleur itinéraire)",
   stayInCorridors: "Rester dans les corridors",
