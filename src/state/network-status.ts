@@ -19,7 +19,8 @@ export interface NetworkShown {
 export type ImportProgress =
   | { kind: "idle" }
   | { kind: "working"; stage: ImportStage; files: string }
-  | { kind: "failed"; files: string; problems: DatasetProblem[] }
+  /** `uncounted`: problems found beyond those kept, so the count shown is the true total. */
+  | { kind: "failed"; files: string; problems: DatasetProblem[]; uncounted?: number }
   /** Checked and valid, but the page could not show it (the error's message). */
   | { kind: "not-shown"; files: string; reason: string }
   /** The user cancelled while the files were read or checked. */

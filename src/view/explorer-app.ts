@@ -129,7 +129,12 @@ export function mountExplorerApp(
       if (checked.ok) return show(checked.dataset, names);
       status.update((s) => ({
         ...s,
-        progress: { kind: "failed", files: names, problems: checked.problems },
+        progress: {
+          kind: "failed",
+          files: names,
+          problems: checked.problems,
+          uncounted: checked.uncounted ?? 0,
+        },
       }));
     },
     cancelLoad() {

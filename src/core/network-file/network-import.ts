@@ -12,7 +12,8 @@ export interface ImportRequest {
 export type ImportReply =
   | { kind: "checking" }
   | { kind: "valid"; dataset: Dataset }
-  | { kind: "invalid"; problems: DatasetProblem[] };
+  /** `uncounted`: problems found beyond those kept (DatasetError.more). */
+  | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
 /** Validates the files, telling `reply` when checking starts and how it ended. */
 export function answerImport(request: ImportRequest, reply: (message: ImportReply) => void): void {
@@ -20,7 +21,8 @@ export function answerImport(request: ImportRequest, reply: (message: ImportRepl
   try {
     reply({ kind: "valid", dataset: readNetworkFiles(request.files, request.base) });
   } catch (error) {
-    if (error instanceof DatasetError) reply({ kind: "invalid", problems: error.problems });
+    if (error instanceof DatasetError)
+      reply({ kind: "invalid", problems: error.problems, uncounted: error.more });
     else reply({ kind: "invalid", problems: [{ file: "import", message: String(error) }] });
   }
 }

@@ -98,14 +98,17 @@ function progress(m: Messages, status: NetworkStatus, actions: NetworkActions): 
     fill(box, [el("p", {}, [m.loadCancelled(progress.files)])]);
   } else if (progress.kind === "failed") {
     const list = problemList(progress.problems);
+    const uncounted = progress.uncounted ?? 0;
+    const total = progress.problems.length + uncounted;
     fill(box, [
-      el("p", { class: "problem" }, [m.refused(progress.files, progress.problems.length)]),
+      el("p", { class: "problem" }, [m.refused(progress.files, total)]),
       el(
         "ul",
         { class: "problem import-problems", lang: "en" },
         list.lines.map((line) => el("li", {}, [line])),
       ),
-      list.more > 0 && el("p", { class: "problem" }, [m.moreProblems(list.more)]),
+      list.more + uncounted > 0 &&
+        el("p", { class: "problem" }, [m.moreProblems(list.more + uncounted)]),
     ]);
   } else if (progress.kind === "not-shown") {
     fill(box, [el("p", { class: "problem" }, [m.notShown(progress.files, progress.reason)])]);

@@ -8,7 +8,7 @@ import type { ImportStage } from "../../state/network-status";
 
 export type CheckedNetwork =
   | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[] };
+  | { ok: false; problems: DatasetProblem[]; uncounted?: number };
 
 /** The files' network checked, or null once `cancel` is aborted. */
 export async function readInWorker(
@@ -35,7 +35,7 @@ export async function readInWorker(
         const reply = event.data;
         if (reply.kind === "checking") stage("checking");
         else if (reply.kind === "valid") resolve({ ok: true, dataset: reply.dataset });
-        else resolve({ ok: false, problems: reply.problems });
+        else resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
       });
       worker.addEventListener("error", (event) =>
         resolve({ ok: false, problems: [{ file: "import", message: event.message }] }),

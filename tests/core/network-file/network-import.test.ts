@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerImport, type ImportReply } from "../../../src/core/network-file/network-import";
+import { PROBLEMS_KEPT } from "../../../src/core/validation/problems";
 import { tinyNetwork } from "../../fixtures/tiny-network";
 
 const replies = (files: { name: string; text: string }[]) => {
@@ -27,6 +28,19 @@ describe("the import worker's answer", () => {
         ["n.json › links", 'id "almaty--aktau--rail" (#1)', "km"],
       ]),
     );
+  });
+
+  it("counts the problems beyond those it keeps, so the page can say the true total", () => {
+    const broken = tinyNetwork();
+    const template = broken.links[0] as object;
+    broken.links = Array.from({ length: PROBLEMS_KEPT + 500 }, (_, number) => ({
+      ...(template as (typeof broken.links)[number]),
+      id: `bad-${number}`,
+      to: "atlantis",
+    }));
+    const last = replies([{ name: "n.json", text: JSON.stringify(broken) }]).at(-1);
+    expect(last?.kind === "invalid" && last.problems.length).toBe(PROBLEMS_KEPT);
+    expect(last?.kind === "invalid" && last.uncounted).toBeGreaterThanOrEqual(500);
   });
 
   it("refuses files that are not a network, saying what it expected", () => {
