@@ -168,7 +168,10 @@ export class RouteSearch {
       for (let next = firstArc[place] as number; next < end; next++) {
         if (arcLink[next] === inLink) continue;
         const stepCost = this.step(arc, layer, next);
-        if (stepCost >= 0) this.relax(this.nextLayer * arcCount + next, base + stepCost, state);
+        if (stepCost < 0) continue;
+        const head = arcHead[next] as number;
+        if (byPlace && placeSettledAt[this.nextLayer * placeCount + head] === generation) continue;
+        this.relax(this.nextLayer * arcCount + next, base + stepCost, state);
       }
     }
     return undefined;

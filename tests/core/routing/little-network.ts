@@ -96,11 +96,19 @@ export const littleNetworks: fc.Arbitrary<LittleNetwork> = fc
         }),
         { maxLength: 14 },
       ),
+      // Positions within a few tenths of a degree, so that A*'s distance bound prunes.
+      positions: fc.array(
+        fc.record({
+          lat: fc.double({ min: 40, max: 40.3, noNaN: true }),
+          lon: fc.double({ min: 60, max: 60.3, noNaN: true }),
+        }),
+        { minLength: placeCount, maxLength: placeCount },
+      ),
       timeModel: randomTimeModel(placeCount),
     }),
   )
-  .map(({ countries, links, timeModel }) => ({
-    places: countries.map((codes, number) => place(`p${number}`, codes)),
+  .map(({ countries, links, positions, timeModel }) => ({
+    places: countries.map((codes, number) => place(`p${number}`, codes, positions[number])),
     links: links.map(({ ends: [a, b], km, hours, mode, gauge, status, corridor }, number) =>
       link(`p${a}`, `p${b}`, km, {
         id: `-${number}`,
