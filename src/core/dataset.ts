@@ -122,6 +122,15 @@ export interface CrossingTime {
   note?: string;
 }
 
+/** Countries that clear goods once at their outer border: their inner borders take `hours`. */
+export interface CustomsUnion {
+  name: string;
+  members: string[];
+  hours: number;
+  sources: string[];
+  note?: string;
+}
+
 /**
  * The time model: running time per link from its length and mode, and the transfers charged on
  * the transition between two consecutive legs (border, gauge change, port handling, mode change).
@@ -135,6 +144,8 @@ export interface TimeModel {
   borderHours: number;
   /** Crossing-specific hours, by place id of the crossing. */
   crossingHours?: Record<string, CrossingTime>;
+  /** Groups of countries whose common borders have no customs clearance, with their hours. */
+  customsUnions?: CustomsUnion[];
   /** Hours to change gauge between two consecutive rail legs of different gauges. */
   gaugeChangeHours: number;
   /** Hours to move cargo between rail and road at one place. */

@@ -56,7 +56,8 @@ export function compileTransfers(
   const countryNumber = new Map(countryCodes.map((code, number) => [code, number]));
   const borderHoursAt = Float64Array.from(
     placeIds,
-    (id) => model.crossingHours?.[id]?.hours ?? model.borderHours,
+    (id, place) =>
+      model.crossingHours?.[id]?.hours ?? defaultBorderHours(model, places[place]?.countries ?? []),
   );
   const sideFrom = new Int32Array(links.length);
   const sideTo = new Int32Array(links.length);
@@ -70,7 +71,8 @@ export function compileTransfers(
     sideTo[link] = countryNumber.get(b) ?? -1;
     if (a === b) return;
     linkCrosses[link] = 1;
-    linkBorderHours[link] = linkBorderTime(model, placeIds[from], placeIds[to]);
+    const fallback = defaultBorderHours(model, [a, b]);
+    linkBorderHours[link] = linkBorderTime(model, fallback, placeIds[from], placeIds[to]);
   });
   return {
     model,
@@ -93,10 +95,21 @@ export function linkSides(from: readonly string[], to: readonly string[]): [stri
 }
 
 /** A border along a link takes the time of a crossing at either end where one is given. */
-function linkBorderTime(model: TimeModel, from = "", to = ""): number {
+function linkBorderTime(model: TimeModel, fallback: number, from = "", to = ""): number {
   const given = [model.crossingHours?.[from]?.hours, model.crossingHours?.[to]?.hours];
   const known = given.filter((hours): hours is number => hours !== undefined);
-  return known.length > 0 ? Math.max(...known) : model.borderHours;
+  return known.length > 0 ? Math.max(...known) : fallback;
+}
+
+/**
+ * A border between two members of one customs union (the EAEU, the Schengen area) takes the
+ * union's hours: goods cleared once at its outer border pass its inner borders without customs.
+ */
+function defaultBorderHours(model: TimeModel, countries: readonly string[]): number {
+  const union = model.customsUnions?.find(
+    (candidate) => countries.length === 2 && countries.every((c) => candidate.members.includes(c)),
+  );
+  return union ? union.hours : model.borderHours;
 }
 
 /** Mode-to-mode handling: rail ↔ road transfer, land ↔ water port call, ship ↔ ship transshipment. */

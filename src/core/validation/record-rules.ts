@@ -159,8 +159,44 @@ export function checkTimeModel(
   model.number("gaugeChangeHours", hours, what);
   model.number("modeChangeHours", hours, what);
   checkCrossingHours(model, known, hours, what);
+  checkCustomsUnions(model, known.sources, hours, what);
   model.references("sources", sources, "source");
   model.text("note");
+}
+
+/** Customs unions: a name, two or more members (ISO codes), hours and sources each. */
+function checkCustomsUnions(
+  model: RecordChecker,
+  sources: ReadonlySet<string>,
+  hours: (n: number) => boolean,
+  what: string,
+) {
+  const unions = model.get("customsUnions");
+  if (unions === undefined) return;
+  if (!Array.isArray(unions)) {
+    model.fail("customsUnions", "expected a list of customs unions");
+    return;
+  }
+  unions.forEach((union: unknown, position) => {
+    const at = `customsUnions.${position}`;
+    const {
+      name,
+      members,
+      hours: given,
+      sources: cited,
+    } = (union ?? {}) as Record<string, unknown>;
+    if (typeof name !== "string" || name.trim() === "")
+      model.fail(`${at}.name`, `expected non-empty text, found ${show(name)}`);
+    if (!Array.isArray(members) || members.length < 2 || !members.every((c) => COUNTRY.test(c)))
+      model.fail(`${at}.members`, `expected two or more ISO 3166 codes, found ${show(members)}`);
+    if (typeof given !== "number" || !Number.isFinite(given) || !hours(given))
+      model.fail(`${at}.hours`, `expected ${what}, found ${show(given)}`);
+    if (!Array.isArray(cited) || cited.length === 0 || !cited.every((key) => sources.has(key)))
+      model.fail(
+        `${at}.sources`,
+        `expected a non-empty list of known source ids, found ${show(cited)}`,
+      );
+  });
 }
 
 /** Crossing-specific border times: each for a known place, with hours and sources. */

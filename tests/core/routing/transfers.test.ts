@@ -133,4 +133,18 @@ describe("transfers are charged where they happen", () => {
     const [route] = findRoutes(index, { from: "a", to: "b", by: "hours" }).routes;
     expect(route?.hours).toBe(32);
   });
+
+  it("a border inside a customs union takes the union's hours, a crossing's own time first", () => {
+    const union = { name: "Union", members: ["AA", "BB"], hours: 1, sources: ["test"] };
+    const network = (crossingHours = {}) =>
+      indexOf({
+        places: [place("a", ["AA"]), place("x", ["AA", "BB"]), place("b", ["BB"])],
+        links: [link("a", "x", 10, { hours: 1 }), link("x", "b", 10, { hours: 1 })],
+        timeModel: { ...TEST_TIME_MODEL, customsUnions: [union], crossingHours },
+      });
+    const hours = (crossingHours = {}) =>
+      findRoutes(network(crossingHours), { from: "a", to: "b", by: "hours" }).routes[0]?.hours;
+    expect(hours()).toBe(1 + 1 + 1);
+    expect(hours({ x: { hours: 5, sources: ["test"] } })).toBe(1 + 1 + 5);
+  });
 });
