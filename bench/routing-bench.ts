@@ -105,7 +105,7 @@ function benchSize(placeCount: number): string[][] {
     [size, "best route ÷ typed Dijkstra (median)", ratio(timings.best, timings.typed)],
     [size, "best route ÷ graphology (median)", ratio(timings.best, timings.graphology)],
     [size, "5 routes ÷ typed Dijkstra (median)", ratio(timings.five, timings.typed)],
-    ...previousEngineRow(size, timings.five),
+    ...previousEngineRow(placeCount, timings.five),
     [size, "best km differs from typed Dijkstra", `${disagreements} of ${pairs.length} pairs`],
   ];
 }
