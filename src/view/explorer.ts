@@ -9,6 +9,7 @@ import type { DisplayGraph } from "./display-graph";
 import { mountExportBar } from "./export/export-bar";
 import { mountHeader } from "./header";
 import { mountLegend } from "./legend";
+import { mountMapControls } from "./map-controls";
 import { mountMap } from "./map-view";
 import { mountInOrder } from "./mount-order";
 import { networkText } from "./network-text";
@@ -16,6 +17,7 @@ import { mountOptionsPanel } from "./options-panel";
 import { mountPlaceMenu } from "./place-menu";
 import type { RouteFinder } from "./route-search/route-finder";
 import { mountRoutesPanel } from "./routes-panel";
+import { mountScaleBar } from "./scale-bar";
 import { mountTooltip } from "./tooltip";
 import { mountTradePanel } from "./trade-panel";
 import { mountTripPanel } from "./trip-panel";
@@ -65,6 +67,14 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountLegend(shell.legend, store),
     () => mountTooltip(shell.mapArea, network, text, store),
     () => mountPlaceMenu(shell.mapArea, map.renderer, text, store),
+    () =>
+      mountMapControls(shell.mapArea, {
+        renderer: map.renderer,
+        fitToRoute: map.fitToRoute,
+        store,
+        search: routes.search,
+      }),
+    () => mountScaleBar(shell.mapArea, map.renderer, store),
   ]);
   (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
     renderer: map.renderer,

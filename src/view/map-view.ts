@@ -34,6 +34,8 @@ export interface MapContext {
 
 export interface MapView {
   renderer: Sigma;
+  /** Fits the camera to the selected route; false when no route is shown. */
+  fitToRoute: () => boolean;
   dispose: () => void;
 }
 
@@ -102,6 +104,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   resized.observe(container);
   return {
     renderer,
+    fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
     dispose: () => {
       resized.disconnect();
       unsubscribe();
@@ -130,7 +133,8 @@ function reducerInput(state: AppState, routes: readonly Route[], scale: number):
   };
 }
 
-function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly Route[]): void {
+function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly Route[]): boolean {
   const route = routes[state.selectedRoute] ?? routes[0];
   if (route) fitCameraToPlaces(renderer, route.places);
+  return route !== undefined;
 }

@@ -122,6 +122,12 @@ export const EN = {
     "This map needs WebGL, which this browser has switched off or does not offer. Try another browser, or turn on hardware acceleration.",
   datasetError: "The network could not be loaded:",
   mapLabel: "Map of the corridor network",
+  mapControls: "Map controls",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  fitRoute: "Fit the map to the selected route",
+  resetView: "Show the whole network",
+  scale: "Scale at the map's centre",
   projection: "Projection",
   projectionName:
     "Albers equal-area conic, standard parallels 30°N and 60°N, central meridian 65°E",

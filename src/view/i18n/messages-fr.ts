@@ -114,6 +114,12 @@ export const FR: Messages = {
     "Cette carte a besoin de WebGL, que ce navigateur désactive ou n’offre pas. Essayez un autre navigateur ou activez l’accélération matérielle.",
   datasetError: "Le réseau n’a pas pu être chargé :",
   mapLabel: "Carte du réseau des corridors",
+  mapControls: "Commandes de la carte",
+  zoomIn: "Zoom avant",
+  zoomOut: "Zoom arrière",
+  fitRoute: "Cadrer la carte sur l’itinéraire choisi",
+  resetView: "Afficher tout le réseau",
+  scale: "Échelle au centre de la carte",
   projection: "Projection",
   projectionName:
     "conique équivalente d’Albers, parallèles standards 30°N et 60°N, méridien central 65°E",
