@@ -23,6 +23,8 @@ const scaleKm = async (page: Page) => {
   return Number(text.replace(/[^\d.]/g, ""));
 };
 
+type Box = { left: number; right: number; top: number; bottom: number };
+
 /** Each marker's box on screen (centre ± radius), and the map's size. */
 const markerBoxes = (page: Page, ids: string[]) =>
   page.evaluate((places) => {
@@ -94,8 +96,9 @@ describe("the map's controls", () => {
         expect(box.bottom).toBeLessThanOrEqual(height);
       }
       // Fitted, not tiny: the trip spans most of the map one way or the other.
-      const across = Math.abs(boxes[0].left - boxes[1].left) / width;
-      const down = Math.abs(boxes[0].top - boxes[1].top) / height;
+      const [origin, destination] = boxes as [Box, Box];
+      const across = Math.abs(origin.left - destination.left) / width;
+      const down = Math.abs(origin.top - destination.top) / height;
       expect(Math.max(across, down)).toBeGreaterThan(0.5);
       await keepScreenshot(page, `map-controls-shared-link-${device}`);
       await page.close();
