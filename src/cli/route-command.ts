@@ -51,7 +51,7 @@ function routeCommand(args: string[]): CommandOutput & { format?: OutputFormat }
     const output =
       command.format === "table"
         ? routeResultTable(result, (id) => placeLabel(index, id))
-        : routeResultText(result, command.format, placeAt);
+        : routeResultText(result, command.format, { placeAt, language: "en" });
     const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
     return { status: 0, stdout: output, stderr: note, format: command.format };
   } catch (error) {

@@ -1,6 +1,5 @@
 // The route list shown, as downloadable files: the writers' text with a file name and a media type.
-import { type RouteFormat, routeResultText } from "../core/export/route-formats";
-import type { LatLon } from "../core/geo";
+import { type CsvOptions, type RouteFormat, routeResultText } from "../core/export/route-formats";
 import type { RouteResult } from "../core/routing";
 import type { RouteOutcome } from "./route-outcome";
 
@@ -41,11 +40,12 @@ export function exportMediaType(extension: RouteFormat | "png"): string {
   return TYPES[extension];
 }
 
+/** The page's files: names in its language, the selected route marked, a byte-order mark for Excel. */
 export function routeExportFile(
   result: RouteResult,
   format: RouteFormat,
-  placeAt: (id: string) => LatLon | undefined,
+  options: Omit<CsvOptions, "byteOrderMark">,
 ): ExportFile {
-  const text = routeResultText(result, format, placeAt);
+  const text = routeResultText(result, format, { ...options, byteOrderMark: true });
   return { name: exportFileName(result, format), type: TYPES[format], text };
 }

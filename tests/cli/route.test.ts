@@ -76,7 +76,7 @@ describe("npm run route", () => {
     expect(document.reason).toMatch(/using rail, road only/);
   });
 
-  it("writes one CSV row per leg with the route's rank and totals", () => {
+  it("writes one CSV row per leg with the route's rank, totals and English names", () => {
     const { status, stdout } = tiny(
       "--from",
       "bishkek",
@@ -88,7 +88,14 @@ describe("npm run route", () => {
       "1",
     );
     expect(status).toBe(0);
-    const rows = Papa.parse<Record<string, string>>(stdout.trim(), { header: true }).data;
+    const all = Papa.parse<Record<string, string>>(stdout.trim(), { header: true }).data;
+    const rows = all.filter((row) => row.kind === "leg");
+    expect(stdout.startsWith("selected,")).toBe(true);
+    expect(rows[0]).toMatchObject({
+      selected: "yes",
+      from_name: "Bishkek",
+      to_name: "Korday – Ak-Zhol",
+    });
     expect(rows.map((row) => [row.rank, row.from, row.to])).toEqual([
       ["1", "bishkek", "korday"],
       ["1", "korday", "almaty"],

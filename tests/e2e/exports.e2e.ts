@@ -29,16 +29,21 @@ describe("downloading the route list", () => {
     await keepScreenshot(page, "7-export-bar");
   });
 
-  it("as CSV gives one row per leg with the route ranks", async () => {
+  it("as CSV for Excel, with place names and the selected route marked", async () => {
+    await page.locator(".route-card").nth(1).click();
     const { name, bytes } = await save("csv");
     expect(name).toBe("routes-almaty-karachi.csv");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8"), {
       header: true,
       skipEmptyLines: true,
     }).data;
     const ranks = new Set(rows.map((row) => row.rank));
     expect(ranks.size).toBe(await page.locator(".route-card").count());
-    expect(rows[0]).toMatchObject({ rank: "1", leg: "1", from: "almaty" });
+    expect(rows[0]).toMatchObject({ rank: "1", leg: "1", from: "almaty", from_name: "Almaty" });
+    const selected = new Set(rows.filter((row) => row.selected === "yes").map((row) => row.rank));
+    expect(selected).toEqual(new Set(["2"]));
+    expect(rows.some((row) => row.kind === "border" && row.to_name?.includes("–"))).toBe(true);
   });
 
   it("as JSON holds the query and the routes", async () => {
@@ -47,7 +52,7 @@ describe("downloading the route list", () => {
     expect(json.routes.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("as GeoJSON has LineStrings in longitude, latitude order", async () => {
+  it("as GeoJSON has routes, legs and named stops, longitude first", async () => {
     const { name, bytes } = await save("geojson");
     expect(name).toBe("routes-almaty-karachi.geojson");
     const collection = JSON.parse(bytes.toString("utf8"));
@@ -55,6 +60,15 @@ describe("downloading the route list", () => {
     const [lon, lat] = collection.features[0].geometry.coordinates[0];
     expect(collection.features[0].geometry.type).toBe("LineString");
     expect([Math.round(lon), Math.round(lat)]).toEqual([77, 43]);
+    const kinds = new Set(
+      collection.features.map((f: { properties: { kind: string } }) => f.properties.kind),
+    );
+    expect(kinds).toEqual(new Set(["route", "leg", "stop"]));
+    const karachi = collection.features.find(
+      (f: { properties: { kind: string; id?: string } }) =>
+        f.properties.kind === "stop" && f.properties.id === "karachi",
+    );
+    expect(karachi.properties).toMatchObject({ name: "Karachi", placeKind: "port", country: "PK" });
   });
 
   it("as a PNG of the map as shown", async () => {

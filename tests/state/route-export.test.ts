@@ -10,7 +10,7 @@ import { tinyNetwork } from "../fixtures/tiny-network";
 const dataset = tinyNetwork();
 const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 const places = new Map(dataset.places.map((place) => [place.id, place]));
-const placeAt = (id: string) => places.get(id);
+const options = { placeAt: (id: string) => places.get(id), language: "fr" as const };
 const state = { ...initialState(), origin: "almaty", destination: "baku", includePlanned: true };
 const query = routeQueryOf(state);
 const result = query && shownRoutes(answerQuery(index, query));
@@ -30,14 +30,18 @@ describe("the route list as files", () => {
     expect(exportFileName(odd, "png")).toBe("routes-r-mqi-s-d-x-y.png");
   });
 
-  it("as CSV read back with papaparse give the same values, one row per leg", () => {
+  it("as CSV read back with papaparse give the same values, one row per leg and per transfer", () => {
     if (!result) throw new Error("no routes");
-    const file = routeExportFile(result, "csv", placeAt);
+    const file = routeExportFile(result, "csv", { ...options, selectedRank: 2 });
     expect(file.type).toMatch(/^text\/csv/);
-    const rows = Papa.parse<Record<string, string>>(file.text, {
+    expect(file.text.startsWith("\uFEFF")).toBe(true);
+    const all = Papa.parse<Record<string, string>>(file.text, {
       header: true,
       skipEmptyLines: true,
     }).data;
+    const transfers = result.routes.flatMap((route) => route.transfers);
+    expect(all).toHaveLength(transfers.length + result.routes.flatMap((r) => r.legs).length);
+    const rows = all.filter((row) => row.kind === "leg");
     const legs = result.routes.flatMap((route) => route.legs.map((leg) => ({ route, leg })));
     expect(rows).toHaveLength(legs.length);
     rows.forEach((row, at) => {
@@ -45,6 +49,8 @@ describe("the route list as files", () => {
       expect(Number(row.rank)).toBe(route.rank);
       expect(Number(row.route_km)).toBe(route.km);
       expect(Number(row.route_hours)).toBe(route.hours);
+      expect(row.selected).toBe(route.rank === 2 ? "yes" : "no");
+      expect(row.from_name).toBe(places.get(leg.from)?.name.fr);
       expect([row.from, row.to, row.mode, Number(row.km)]).toEqual([
         leg.from,
         leg.to,
@@ -56,7 +62,7 @@ describe("the route list as files", () => {
 
   it("as JSON hold the query and the routes", () => {
     if (!result) throw new Error("no routes");
-    const json = JSON.parse(routeExportFile(result, "json", placeAt).text);
+    const json = JSON.parse(routeExportFile(result, "json", options).text);
     expect(json.query).toEqual(result.query);
     expect(json.routes.map((route: { rank: number }) => route.rank)).toEqual(
       result.routes.map((route) => route.rank),
@@ -65,7 +71,7 @@ describe("the route list as files", () => {
 
   it("as GeoJSON put longitude first", () => {
     if (!result) throw new Error("no routes");
-    const collection = JSON.parse(routeExportFile(result, "geojson", placeAt).text);
+    const collection = JSON.parse(routeExportFile(result, "geojson", options).text);
     const first = collection.features[0];
     expect(first.geometry.type).toBe("LineString");
     const almaty = places.get("almaty");

@@ -1,51 +1,117 @@
-// Writes a route result as CSV, one row per leg with its route's rank and totals, safe for spreadsheets.
+// Writes a route result as CSV, one row per leg and per transfer in travel order, safe for spreadsheets.
 import Papa from "papaparse";
 import type { RouteResult } from "../routing";
+import type { Route, RouteLeg } from "../routing/route-result";
+import type { RouteTransfer } from "../routing/route-transfers";
+import { type ExportOptions, exportPlace, isSelected } from "./export-places";
 
 const COLUMNS = [
+  "selected",
   "rank",
   "route_km",
   "route_hours",
+  "route_days",
   "route_crossings",
   "route_countries",
+  "step",
+  "kind",
   "leg",
   "from",
+  "from_name",
+  "from_lat",
+  "from_lon",
   "to",
+  "to_name",
+  "to_lat",
+  "to_lon",
   "mode",
   "km",
   "hours",
+  "countries",
   "status",
   "corridors",
   "sources",
   "differs_from_best",
-];
+] as const;
 
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading quote. */
-export function neutraliseCell(value: string | number): string {
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+type Cell = string | number;
+type Row = Partial<Record<(typeof COLUMNS)[number], Cell>>;
+
+export interface CsvOptions extends ExportOptions {
+  /** Starts the text with a byte-order mark, so that Excel reads it as UTF-8 ("–", "…", "é"). */
+  byteOrderMark?: boolean;
 }
 
-export function routeResultCsv(result: RouteResult): string {
-  const rows = result.routes.flatMap((route) =>
-    route.legs.map((leg, position) => [
-      route.rank,
-      route.km,
-      route.hours,
-      route.crossings,
-      route.countries.join(" "),
-      position + 1,
-      leg.from,
-      leg.to,
-      leg.mode,
-      leg.km,
-      leg.hours,
-      leg.status,
-      leg.corridors.join(" "),
-      leg.sources.join(" "),
-      route.differsFromBest ?? "",
+/** A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading quote. */
+export function neutraliseCell(value: Cell): string {
+  const text = String(value);
+  return typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function routeResultCsv(result: Pick<RouteResult, "routes">, options: CsvOptions): string {
+  const rows = result.routes.flatMap((route) => routeRows(route, options));
+  const data = rows.map((row) => COLUMNS.map((column) => neutraliseCell(row[column] ?? "")));
+  const text = `${Papa.unparse({ fields: [...COLUMNS], data }, { newline: "\n" })}\n`;
+  return options.byteOrderMark ? `\uFEFF${text}` : text;
+}
+
+/** The route's legs, each followed by the transfers after it (a port call may come before the first). */
+function routeRows(route: Route, options: CsvOptions): Row[] {
+  const transfersAfter = (leg: number) => route.transfers.filter((t) => t.afterLeg === leg);
+  const steps = [
+    ...transfersAfter(-1).map((transfer) => transferRow(transfer, options)),
+    ...route.legs.flatMap((leg, order) => [
+      legRow(leg, order, options),
+      ...transfersAfter(order).map((transfer) => transferRow(transfer, options)),
     ]),
-  );
-  const data = rows.map((row) => row.map(neutraliseCell));
-  return `${Papa.unparse({ fields: COLUMNS, data }, { newline: "\n" })}\n`;
+  ];
+  const totals: Row = {
+    selected: isSelected(options, route.rank) ? "yes" : "no",
+    rank: route.rank,
+    route_km: route.km,
+    route_hours: route.hours,
+    route_days: route.days,
+    route_crossings: route.crossings,
+    route_countries: route.countries.join(" "),
+    differs_from_best: route.differsFromBest ?? "",
+  };
+  return steps.map((step, order) => ({ ...totals, step: order + 1, ...step }));
+}
+
+function legRow(leg: RouteLeg, order: number, options: CsvOptions): Row {
+  return {
+    kind: "leg",
+    leg: order + 1,
+    ...ends(leg.from, leg.to, options),
+    mode: leg.mode,
+    km: leg.km,
+    hours: leg.hours,
+    status: leg.status,
+    corridors: leg.corridors.join(" "),
+    sources: leg.sources.join(" "),
+  };
+}
+
+function transferRow(transfer: RouteTransfer, options: CsvOptions): Row {
+  return {
+    kind: transfer.kind,
+    leg: transfer.afterLeg + 1,
+    ...ends(transfer.place, transfer.place, options),
+    hours: transfer.hours,
+    countries: transfer.countries?.join(" ") ?? "",
+  };
+}
+
+function ends(from: string, to: string, options: CsvOptions): Row {
+  const [start, end] = [exportPlace(options, from), exportPlace(options, to)];
+  return {
+    from,
+    from_name: start.name[options.language],
+    from_lat: start.lat,
+    from_lon: start.lon,
+    to,
+    to_name: end.name[options.language],
+    to_lat: end.lat,
+    to_lon: end.lon,
+  };
 }

@@ -1,21 +1,26 @@
-// Routes as GeoJSON (RFC 7946): one LineString per route and one per leg, in longitude/latitude order.
-import type { LatLon } from "../geo";
+// Routes as GeoJSON (RFC 7946): per route a LineString, one per leg and a Point per stop, longitude first.
+import { LINK_STATUSES } from "../dataset";
 import type { RouteResult } from "../routing";
 import type { Route } from "../routing/route-result";
+import { type ExportOptions, exportName, exportPlace, isSelected } from "./export-places";
 
 type Position = [longitude: number, latitude: number];
+type Geometry =
+  | { type: "LineString"; coordinates: Position[] }
+  | { type: "Point"; coordinates: Position };
 
-interface LineFeature {
+interface Feature {
   type: "Feature";
-  geometry: { type: "LineString"; coordinates: Position[] };
-  properties: Record<string, unknown>;
+  geometry: Geometry;
+  /** `kind` tells a route, a leg and a stop apart. */
+  properties: Record<string, unknown> & { kind: "route" | "leg" | "stop" };
 }
 
 export interface RouteFeatureCollection {
   type: "FeatureCollection";
   /** The query that produced the routes (a foreign member, which RFC 7946 allows). */
   query: RouteResult["query"];
-  features: LineFeature[];
+  features: Feature[];
 }
 
 export type ExportedRoute = Pick<
@@ -28,51 +33,105 @@ export type ExportedRoute = Pick<
   | "countries"
   | "places"
   | "legs"
+  | "transfers"
   | "differsFromBest"
 >;
 
-/** Places are looked up by id; an unknown id is a programming error, so it throws and names the id. */
+const unique = (values: string[]) => [...new Set(values)];
+
 export function routeResultGeoJson(
   result: { query: RouteResult["query"]; routes: readonly ExportedRoute[] },
-  placeAt: (id: string) => LatLon | undefined,
+  options: ExportOptions,
 ): RouteFeatureCollection {
-  const position = (id: string): Position => {
-    const place = placeAt(id);
-    if (!place) throw new Error(`corridor/export: unknown place "${id}"`);
-    return [place.lon, place.lat];
-  };
-  const line = (ids: string[], properties: Record<string, unknown>): LineFeature => ({
-    type: "Feature",
-    geometry: { type: "LineString", coordinates: ids.map(position) },
-    properties,
-  });
-  const features = result.routes.flatMap((route) => [
-    line(route.places, {
+  const features = result.routes.flatMap((route) => {
+    const shared = { rank: route.rank, selected: isSelected(options, route.rank) };
+    const routeLine = line(route.places, options, {
       kind: "route",
-      rank: route.rank,
-      km: route.km,
-      hours: route.hours,
-      days: route.days,
-      crossings: route.crossings,
-      countries: route.countries.join(" → "),
-      places: route.places.join(" → "),
-      differsFromBest: route.differsFromBest,
-    }),
-    ...route.legs.map((leg, order) =>
-      line([leg.from, leg.to], {
-        kind: "leg",
-        rank: route.rank,
-        leg: order + 1,
-        from: leg.from,
-        to: leg.to,
-        mode: leg.mode,
-        km: leg.km,
-        hours: leg.hours,
-        status: leg.status,
-        corridors: leg.corridors.join(";"),
-        sources: leg.sources.join(";"),
-      }),
-    ),
-  ]);
+      ...shared,
+      ...routeProperties(route, options),
+    });
+    return [
+      routeLine,
+      ...legFeatures(route, options, shared),
+      ...stopFeatures(route, options, shared),
+    ];
+  });
   return { type: "FeatureCollection", query: result.query, features };
+}
+
+type Shared = { rank: number; selected: boolean };
+
+const position = (options: ExportOptions, id: string): Position => {
+  const place = exportPlace(options, id);
+  return [place.lon, place.lat];
+};
+
+function line(ids: string[], options: ExportOptions, properties: Feature["properties"]): Feature {
+  const coordinates = ids.map((id) => position(options, id));
+  return { type: "Feature", geometry: { type: "LineString", coordinates }, properties };
+}
+
+function legFeatures(route: ExportedRoute, options: ExportOptions, shared: Shared): Feature[] {
+  const borders = (leg: number) =>
+    route.transfers.filter((t) => t.kind === "border" && t.afterLeg === leg).length;
+  return route.legs.map((leg, order) =>
+    line([leg.from, leg.to], options, {
+      kind: "leg",
+      ...shared,
+      leg: order + 1,
+      from: leg.from,
+      fromName: exportName(options, leg.from),
+      to: leg.to,
+      toName: exportName(options, leg.to),
+      mode: leg.mode,
+      km: leg.km,
+      hours: leg.hours,
+      crossings: borders(order),
+      status: leg.status,
+      corridors: leg.corridors.join(";"),
+      sources: leg.sources.join(";"),
+    }),
+  );
+}
+
+function stopFeatures(route: ExportedRoute, options: ExportOptions, shared: Shared): Feature[] {
+  return route.places.map((id, order) => {
+    const { kind, countries } = exportPlace(options, id);
+    const properties = {
+      kind: "stop" as const,
+      ...shared,
+      stop: order + 1,
+      id,
+      name: exportName(options, id),
+      placeKind: kind,
+      country: countries.join(";"),
+    };
+    return {
+      type: "Feature",
+      geometry: { type: "Point", coordinates: position(options, id) },
+      properties,
+    };
+  });
+}
+
+function routeProperties(route: ExportedRoute, options: ExportOptions): Record<string, unknown> {
+  const least = Math.max(...route.legs.map((leg) => LINK_STATUSES.indexOf(leg.status)));
+  return {
+    from: route.places[0],
+    fromName: exportName(options, route.places[0] as string),
+    to: route.places.at(-1),
+    toName: exportName(options, route.places.at(-1) as string),
+    km: route.km,
+    hours: route.hours,
+    days: route.days,
+    crossings: route.crossings,
+    mode: unique(route.legs.map((leg) => leg.mode)).join(";"),
+    status: LINK_STATUSES[least],
+    countries: route.countries.join(" → "),
+    places: route.places.join(" → "),
+    names: route.places.map((id) => exportName(options, id)).join(" → "),
+    corridors: unique(route.legs.flatMap((leg) => leg.corridors)).join(";"),
+    sources: unique(route.legs.flatMap((leg) => leg.sources)).join(";"),
+    differsFromBest: route.differsFromBest,
+  };
 }

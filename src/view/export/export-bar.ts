@@ -1,6 +1,6 @@
 // The route list's download buttons (CSV, JSON, GeoJSON, PNG), enabled only while the trip's routes are shown.
 import type Sigma from "sigma";
-import type { LatLon } from "../../core/geo";
+import type { ExportOptions } from "../../core/export/export-places";
 import type { AppState } from "../../state/app-state";
 import {
   exportFileName,
@@ -19,7 +19,7 @@ import { mapImage } from "./map-image";
 export interface ExportContext {
   store: Store<AppState>;
   search: Store<RouteSearch>;
-  placeAt: (id: string) => LatLon | undefined;
+  placeAt: ExportOptions["placeAt"];
   renderer: Sigma;
 }
 
@@ -46,7 +46,10 @@ export function mountExportBar(bar: HTMLElement, context: ExportContext): () => 
     const files = ROUTE_FORMATS.map((format) =>
       button(format, m.exportFormats[format], () => {
         if (!result) return;
-        const file = routeExportFile(result, format, placeAt);
+        // The selection read when the button is pressed: the bar is not rebuilt when it changes.
+        const selectedRank = store.get().selectedRoute + 1;
+        const options = { placeAt, language: state.language, selectedRank };
+        const file = routeExportFile(result, format, options);
         downloadText(file.name, file.type, file.text);
       }),
     );

@@ -1,53 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { type ExportedRoute, routeResultGeoJson } from "../../../src/core/export/route-geojson";
+import { routeResultGeoJson } from "../../../src/core/export/route-geojson";
 import type { RouteResult } from "../../../src/core/routing";
-import { tinyNetwork } from "../../fixtures/tiny-network";
+import { exportRoute, placeAt } from "../../fixtures/export-route";
 
-const places = new Map(tinyNetwork().places.map((place) => [place.id, place]));
-const placeAt = (id: string) => places.get(id);
-
-const leg = (from: string, to: string, mode: "rail" | "road", km: number) => ({
-  link: `${from}--${to}--${mode}`,
-  from,
-  to,
-  mode,
-  km,
-  hours: km / 40,
-  status: "operational" as const,
-  corridors: ["kz-kg"],
-  sources: ["S1", "general-knowledge"],
-});
-
-const route: ExportedRoute = {
-  rank: 1,
-  km: 250,
-  hours: 6.3,
-  days: 0.3,
-  crossings: 1,
-  countries: ["KZ", "KG"],
-  places: ["almaty", "korday", "bishkek"],
-  legs: [leg("almaty", "korday", "road", 220), leg("korday", "bishkek", "road", 30)],
-  differsFromBest: null,
-};
+const options = { placeAt, language: "fr" as const };
+const route = exportRoute();
 
 const query = { from: "almaty", to: "bishkek", k: 1, by: "km" } as unknown as RouteResult["query"];
 
 describe("routeResultGeoJson", () => {
   const collection = JSON.parse(
-    JSON.stringify(routeResultGeoJson({ query, routes: [route] }, placeAt)),
+    JSON.stringify(routeResultGeoJson({ query, routes: [route] }, options)),
   );
 
-  it("writes one LineString for the route and one per leg", () => {
+  it("writes a LineString for the route and per leg, and a Point per stop", () => {
     expect(collection.type).toBe("FeatureCollection");
     expect(collection.query).toEqual(query);
     expect(
       collection.features.map((f: { properties: { kind: string } }) => f.properties.kind),
-    ).toEqual(["route", "leg", "leg"]);
-    expect(
-      collection.features.every(
-        (f: { geometry: { type: string } }) => f.geometry.type === "LineString",
-      ),
-    ).toBe(true);
+    ).toEqual(["route", "leg", "leg", "stop", "stop", "stop"]);
+    expect(collection.features.map((f: { geometry: { type: string } }) => f.geometry.type)).toEqual(
+      ["LineString", "LineString", "LineString", "Point", "Point", "Point"],
+    );
   });
 
   it("puts longitude first, as GeoJSON requires", () => {
@@ -67,22 +41,39 @@ describe("routeResultGeoJson", () => {
       km: 250,
       crossings: 1,
       countries: "KZ → KG",
+      mode: "road",
+      status: "operational",
+      corridors: "kz-kg",
+      selected: true,
     });
     expect(collection.features[2].properties).toMatchObject({
       rank: 1,
       leg: 2,
       from: "korday",
       to: "bishkek",
+      toName: "Bichkek",
       km: 30,
       sources: "S1;general-knowledge",
     });
+  });
+
+  it("counts a leg's border crossings and gives each stop its name, kind and country", () => {
+    expect(collection.features[1].properties.crossings).toBe(1);
+    expect(collection.features[2].properties.crossings).toBe(0);
+    expect(collection.features[4].properties).toMatchObject({
+      kind: "stop",
+      stop: 2,
+      id: "korday",
+      placeKind: "border-crossing",
+    });
+    expect(collection.features[5].geometry.coordinates).toEqual([74.57, 42.87]);
   });
 
   it("names a place it cannot locate", () => {
     expect(() =>
       routeResultGeoJson(
         { query, routes: [{ ...route, places: ["almaty", "atlantis"] }] },
-        placeAt,
+        options,
       ),
     ).toThrow('unknown place "atlantis"');
   });

@@ -1,0 +1,27 @@
+// What the route writers need to know of places (names, position, kind, countries) and of the reader.
+import type { Names, Place } from "../dataset";
+
+export type ExportPlace = Pick<Place, "name" | "lat" | "lon" | "kind" | "countries">;
+
+export interface ExportOptions {
+  placeAt: (id: string) => ExportPlace | undefined;
+  /** The language of place names. */
+  language: keyof Names;
+  /** The rank of the route the reader selected (the page's selection; route 1 by default). */
+  selectedRank?: number;
+}
+
+/** Looks a place up by id; an unknown id is a programming error, so it throws and names the id. */
+export function exportPlace(options: ExportOptions, id: string): ExportPlace {
+  const place = options.placeAt(id);
+  if (!place) throw new Error(`corridor/export: unknown place "${id}"`);
+  return place;
+}
+
+export function exportName(options: ExportOptions, id: string): string {
+  return exportPlace(options, id).name[options.language];
+}
+
+export function isSelected(options: ExportOptions, rank: number): boolean {
+  return rank === (options.selectedRank ?? 1);
+}
