@@ -36,6 +36,8 @@ export interface Place {
   /** Stable lowercase id: letters, digits and underscores. */
   id: string;
   name: Names;
+  /** Other names people search by: former official names, other spellings ("Nur-Sultan" for Astana). */
+  aliases?: string[];
   /** ISO 3166-1 alpha-2 codes: one, or two for a border crossing (in the order the name gives). */
   countries: string[];
   kind: PlaceKind;

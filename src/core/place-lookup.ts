@@ -1,16 +1,18 @@
-// Finds a place by id or by English or French name, ignoring case and accents ("Aktaou" → aktau).
+// Finds a place by id, English or French name or other name, ignoring case and accents ("Aktaou" → aktau).
 import type { Place } from "./dataset";
 
-export type NamedPlace = Pick<Place, "id" | "name">;
+export type NamedPlace = Pick<Place, "id" | "name" | "aliases">;
 
 /** Unknown or ambiguous place: the message names it and suggests the closest known places. */
 export class PlaceLookupError extends Error {
   constructor(
     readonly query: string,
-    readonly suggestions: string[],
+    /** The places meant, perhaps: the closest names, or the places an ambiguous name fits. */
+    readonly suggested: NamedPlace[],
     reason = "unknown place",
   ) {
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(", ")}?` : "";
+    const names = suggested.map(describePlace).join(", ");
+    const hint = suggested.length > 0 ? `; did you mean ${names}?` : "";
     super(`${reason} "${query}"${hint}`);
     this.name = "PlaceLookupError";
   }
@@ -26,9 +28,14 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/** The names a place answers to, as written: English, French, then its other names. */
+export function placeNames(place: NamedPlace): string[] {
+  return [place.name.en, place.name.fr, ...(place.aliases ?? [])];
+}
+
 /** The forms a place answers to: id, names, and names without their parenthesised detail. */
 function lookupKeys(place: NamedPlace): Set<string> {
-  const names = [place.name.en, place.name.fr];
+  const names = placeNames(place);
   const bare = names.map((name) => name.replace(/\(.*?\)/g, ""));
   return new Set([place.id, ...names, ...bare].map(normalizeName).filter(Boolean));
 }
@@ -41,9 +48,9 @@ export function lookupPlace(places: readonly NamedPlace[], text: string): string
   const matches = places.filter((place) => lookupKeys(place).has(wanted));
   if (matches.length === 1) return (matches[0] as NamedPlace).id;
   if (matches.length > 1) {
-    throw new PlaceLookupError(text, matches.map(describePlace), "ambiguous place");
+    throw new PlaceLookupError(text, matches, "ambiguous place");
   }
-  throw new PlaceLookupError(text, closestPlaces(places, text).map(describePlace));
+  throw new PlaceLookupError(text, closestPlaces(places, text));
 }
 
 function describePlace(place: NamedPlace): string {

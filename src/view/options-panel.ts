@@ -1,6 +1,7 @@
 // Route options: criterion, number of routes, modes, planned links, avoided countries and places, via, corridors.
 import { type Dataset, MODES } from "../core/dataset";
 import { monthName } from "../core/months";
+import { placeSearch } from "../core/place-suggestions";
 import { CRITERIA } from "../core/routing";
 import { type AppState, MAX_ALTERNATIVES } from "../state/app-state";
 import * as options from "../state/option-changes";
@@ -52,6 +53,7 @@ export function mountOptionsPanel(
 ) {
   const countries = [...new Set(dataset.places.flatMap((place) => place.countries))];
   const update = store.update;
+  const search = placeSearch(dataset.places);
   return watch(store, FIELDS, (state) => {
     const m = messages(state.language);
     const { language } = state;
@@ -113,6 +115,7 @@ export function mountOptionsPanel(
         legend: m.avoidPlaces,
         chosen: state.avoidPlaces,
         places,
+        search,
         language,
         add: (id) => update(options.toggleAvoidPlace(id, true)),
         remove: (id) => update(options.toggleAvoidPlace(id, false)),
@@ -122,6 +125,7 @@ export function mountOptionsPanel(
         legend: m.via,
         chosen: state.via,
         places,
+        search,
         language,
         add: (id) => update(addVia(id)),
         remove: (id) => update(removeVia(id)),

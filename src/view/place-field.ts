@@ -1,9 +1,11 @@
-// A labelled place field with suggestions (names in English and French); resolves the typed name.
+// A labelled place field with suggestions (names, other names, countries); resolves the typed name.
 import type { Place } from "../core/dataset";
 import { lookupPlace, PlaceLookupError } from "../core/place-lookup";
+import type { PlaceSearch } from "../core/place-suggestions";
 import type { Language } from "../state/app-state";
 import { el } from "./dom";
 import { messages } from "./i18n/messages";
+import { placeCombobox, placeLabel } from "./place-combobox";
 
 export interface PlaceField {
   element: HTMLElement;
@@ -13,17 +15,25 @@ export interface PlaceField {
   caption: HTMLLabelElement;
 }
 
+/** What the page says of a name it does not know: the closest places by name and country, no ids. */
+export function unknownPlaceText(error: PlaceLookupError, language: Language): string {
+  const m = messages(language);
+  const names = error.suggested.map((place) => placeLabel(place as Place, language));
+  return names.length > 0
+    ? `${m.unknownPlace(error.query)} ${m.didYouMean(names.join(", "))}`
+    : m.unknownPlace(error.query);
+}
+
 /** `pick` gets the place id, or null when the field is emptied. */
 export function placeField(
   key: string,
-  label: string,
   places: readonly Place[],
+  search: PlaceSearch<Place>,
   pick: (id: string | null) => void,
 ): PlaceField {
   const input = el("input", {
     id: `place-${key}`,
     type: "text",
-    list: "place-names",
     autocomplete: "off",
     spellcheck: "false",
     "data-key": key,
@@ -34,11 +44,18 @@ export function placeField(
     class: "problem",
     "aria-live": "polite",
   });
-  const caption = el("label", { for: input.id }, [label]);
+  const caption = el("label", { for: input.id }, [""]);
   let language: Language = "en";
-  const commit = () => {
+  /** The name the field shows for the place in the trip: leaving the field with it changes nothing. */
+  let shownName = "";
+  const settle = () => {
     problem.textContent = "";
+    input.removeAttribute("aria-invalid");
+  };
+  const commit = () => {
     const typed = input.value.trim();
+    if (typed === shownName) return;
+    settle();
     if (typed === "") return pick(null);
     try {
       pick(lookupPlace(places, typed));
@@ -47,57 +64,33 @@ export function placeField(
       // The previous place's routes and marker go; the field keeps what was typed, and says why.
       pick(null);
       input.value = typed;
-      const m = messages(language);
-      const hint =
-        error.suggestions.length > 0 ? ` ${m.didYouMean(error.suggestions.join(", "))}` : "";
-      problem.textContent = `${m.unknownPlace(typed)}${hint}`;
+      problem.textContent = unknownPlaceText(error, language);
       input.setAttribute("aria-invalid", "true");
-      return;
     }
-    input.removeAttribute("aria-invalid");
   };
-  input.addEventListener("change", commit);
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") commit();
+  const combobox = placeCombobox(input, {
+    id: input.id,
+    search,
+    language: () => language,
+    choose: (place) => {
+      settle();
+      pick(place.id);
+    },
+    enter: commit,
   });
+  input.addEventListener("change", commit);
   const show = (id: string | null, nextLanguage: Language) => {
     language = nextLanguage;
     const place = places.find((each) => each.id === id);
-    input.value = place ? place.name[language] : "";
+    shownName = place ? place.name[language] : "";
+    input.value = shownName;
     input.placeholder = messages(language).placeholder;
-    input.removeAttribute("aria-invalid");
-    problem.textContent = "";
+    settle();
   };
   return {
-    element: el("div", { class: "field" }, [caption, input, problem]),
+    element: el("div", { class: "field" }, [caption, combobox, problem]),
     input,
     show,
     caption,
   };
-}
-
-/** One suggestion per place name in the reader's language, its other name and countries beside it. */
-const MOST_SUGGESTIONS = 5000;
-
-export function placeSuggestions(
-  places: readonly Place[],
-  language: Language,
-): HTMLDataListElement {
-  // Beyond a few thousand names a list helps no one and costs the page seconds; typing still works.
-  if (places.length > MOST_SUGGESTIONS) return el("datalist", { id: "place-names" });
-  const other = language === "en" ? "fr" : "en";
-  const sorted = [...places].sort((a, b) =>
-    a.name[language].localeCompare(b.name[language], language),
-  );
-  return el(
-    "datalist",
-    { id: "place-names" },
-    sorted.map((place) => {
-      const alias = place.name[other] !== place.name[language] ? `${place.name[other]} · ` : "";
-      return el("option", {
-        value: place.name[language],
-        label: `${alias}${place.countries.join("/")}`,
-      });
-    }),
-  );
 }

@@ -1,16 +1,20 @@
 // A list of chosen places (avoided, or via) as removable chips, with a field to add one by name.
 import type { Place } from "../core/dataset";
 import { lookupPlace, PlaceLookupError } from "../core/place-lookup";
+import type { PlaceSearch } from "../core/place-suggestions";
 import type { Language } from "../state/app-state";
 import { el } from "./dom";
 import { group } from "./form-controls";
 import { messages } from "./i18n/messages";
+import { placeCombobox } from "./place-combobox";
+import { unknownPlaceText } from "./place-field";
 
 export interface PlaceListProps {
   key: string;
   legend: string;
   chosen: readonly string[];
   places: readonly Place[];
+  search: PlaceSearch<Place>;
   language: Language;
   add: (id: string) => void;
   remove: (id: string) => void;
@@ -35,7 +39,7 @@ export function placeListControl(props: PlaceListProps): HTMLFieldSetElement {
   );
   const input = el("input", {
     type: "text",
-    list: "place-names",
+    autocomplete: "off",
     id: `${key}-input`,
     "data-key": `${key}-input`,
     placeholder: m.addPlace,
@@ -50,12 +54,20 @@ export function placeListControl(props: PlaceListProps): HTMLFieldSetElement {
       props.add(lookupPlace(places, typed));
     } catch (error) {
       if (!(error instanceof PlaceLookupError)) throw error;
-      problem.textContent = m.unknownPlace(typed);
+      problem.textContent = unknownPlaceText(error, language);
     }
   };
-  button.addEventListener("click", commit);
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") commit();
+  const combobox = placeCombobox(input, {
+    id: input.id,
+    search: props.search,
+    language: () => language,
+    choose: (place) => props.add(place.id),
+    enter: commit,
   });
-  return group(props.legend, [chips, el("div", { class: "add-place" }, [input, button]), problem]);
+  button.addEventListener("click", commit);
+  return group(props.legend, [
+    chips,
+    el("div", { class: "add-place" }, [combobox, button]),
+    problem,
+  ]);
 }

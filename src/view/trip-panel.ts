@@ -1,21 +1,22 @@
 // The trip: "From" and "To" fields with suggestions, Swap and Clear, and how to pick on the map.
 import type { Place } from "../core/dataset";
+import { placeSearch } from "../core/place-suggestions";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
 import { clearTrip, setDestination, setOrigin, swapTrip } from "../state/trip-changes";
 import { el, fill } from "./dom";
 import { messages } from "./i18n/messages";
 import { watch } from "./panel-kit";
-import { placeField, placeSuggestions } from "./place-field";
+import { placeField } from "./place-field";
 
 export function mountTripPanel(section: HTMLElement, places: Place[], store: Store<AppState>) {
-  const from = placeField("from", "", places, (id) => store.update(setOrigin(id)));
-  const to = placeField("to", "", places, (id) => store.update(setDestination(id)));
+  const search = placeSearch(places);
+  const from = placeField("from", places, search, (id) => store.update(setOrigin(id)));
+  const to = placeField("to", places, search, (id) => store.update(setDestination(id)));
   const heading = el("h2", { id: "trip-heading" });
   const swap = el("button", { type: "button", "data-key": "swap" });
   const clear = el("button", { type: "button", "data-key": "clear" });
   const hint = el("p", { class: "hint" });
-  const suggestions = el("div");
   swap.addEventListener("click", () => store.update(swapTrip));
   clear.addEventListener("click", () => store.update(clearTrip));
   section.setAttribute("aria-labelledby", heading.id);
@@ -25,7 +26,6 @@ export function mountTripPanel(section: HTMLElement, places: Place[], store: Sto
     to.element,
     el("div", { class: "buttons" }, [swap, clear]),
     hint,
-    suggestions,
   ]);
   const unwatchLanguage = watch(store, ["language"], (state) => {
     const m = messages(state.language);
@@ -37,7 +37,6 @@ export function mountTripPanel(section: HTMLElement, places: Place[], store: Sto
     clear.textContent = m.clear;
     clear.title = m.clearTitle;
     hint.textContent = m.hint;
-    fill(suggestions, [placeSuggestions(places, state.language)]);
   });
   const unwatchTrip = watch(store, ["origin", "destination", "language"], (state) => {
     from.show(state.origin, state.language);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { lookupPlace, normalizeName, PlaceLookupError } from "../../src/core/place-lookup";
 
 const places = [
-  { id: "almaty", name: { en: "Almaty", fr: "Almaty" } },
+  { id: "almaty", name: { en: "Almaty", fr: "Almaty" }, aliases: ["Alma-Ata"] },
+  { id: "astana", name: { en: "Astana", fr: "Astana" }, aliases: ["Nur-Sultan", "Akmola"] },
   { id: "aktau", name: { en: "Aktau", fr: "Aktaou" } },
   { id: "st_petersburg", name: { en: "Saint Petersburg", fr: "Saint-Pétersbourg" } },
   { id: "karachi", name: { en: "Karachi (port)", fr: "Karachi (port)" } },
@@ -18,6 +19,13 @@ describe("place lookup", () => {
     expect(lookupPlace(places, "saint petersbourg")).toBe("st_petersburg");
     expect(lookupPlace(places, "Saint-Pétersbourg")).toBe("st_petersburg");
     expect(lookupPlace(places, "Karachi")).toBe("karachi");
+  });
+
+  it("finds a place by one of its other names, and suggests it from a misspelt one", () => {
+    expect(lookupPlace(places, "Nur-Sultan")).toBe("astana");
+    expect(lookupPlace(places, "nur sultan")).toBe("astana");
+    expect(lookupPlace(places, "Alma Ata")).toBe("almaty");
+    expect(() => lookupPlace(places, "Nursultan")).toThrow(/did you mean Astana \(astana\)/);
   });
 
   it("ignores accents and punctuation when comparing names", () => {

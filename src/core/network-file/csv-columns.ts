@@ -2,7 +2,8 @@
 import type { DatasetProblem } from "../validation/problems";
 
 /** Columns in the order written; list cells hold values separated by ";". */
-export const PLACE_COLUMNS = ["id", "name.en", "name.fr", "countries", "kind", "lat", "lon"].concat(
+export const PLACE_COLUMNS = ["id", "name.en", "name.fr", "aliases", "countries", "kind"].concat(
+  ["lat", "lon"],
   ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
   ["gaugeBreak", "closed.months", "closed.sources", "closed.note"],
 );
@@ -40,6 +41,7 @@ const NUMBERS = new Set([
   "closed.months",
 ]);
 const LISTS = new Set([
+  "aliases",
   "countries",
   "position.sources",
   "length.sources",

@@ -75,6 +75,7 @@ function resolvePlace(index: RoutingIndex, text: string, problems: string[]): st
     const named = index.placeIds.map((id, number) => ({
       id,
       name: index.places[number]?.name ?? { en: id, fr: id },
+      aliases: index.places[number]?.aliases,
     }));
     return lookupPlace(named, text);
   } catch (error) {

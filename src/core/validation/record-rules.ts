@@ -1,5 +1,6 @@
 // The checks of each kind of record: fields, units, ranges and references to other tables.
 import { BASES, LINK_STATUSES, MODES, PLACE_KINDS } from "../dataset";
+import { normalizeName } from "../place-lookup";
 import { type RecordChecker, show } from "./record-checker";
 
 const ID = /^[a-z0-9_]+$/;
@@ -57,6 +58,7 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
   place.matching("id", ID, "a lowercase id (letters, digits, _)");
   place.text("name.en");
   place.text("name.fr");
+  checkAliases(place);
   const kind = place.oneOf("kind", PLACE_KINDS);
   const countries = place.get("countries");
   const most = kind === "border-crossing" ? 2 : 1;
@@ -83,6 +85,30 @@ export function checkPlace(place: RecordChecker, sources: ReadonlySet<string>) {
     place.fail("gaugeBreak", `expected two different gauges in mm, found ${show(gaugeBreak)}`);
   }
 }
+
+/** Optional other names: a list of texts, each new (not a repeat, nor one of the place's own names). */
+function checkAliases(place: RecordChecker) {
+  const aliases = place.get("aliases");
+  if (aliases === undefined) return;
+  if (!Array.isArray(aliases) || aliases.length === 0) {
+    place.fail("aliases", `expected a non-empty list of names, found ${show(aliases)}`);
+    return;
+  }
+  const seen = new Set([place.get("name.en"), place.get("name.fr")].map(nameKey));
+  for (const alias of aliases) {
+    if (typeof alias !== "string" || normalizeName(alias) === "" || alias.includes(";")) {
+      place.fail(
+        "aliases",
+        `expected a name (without ";", CSV's list separator), found ${show(alias)}`,
+      );
+    } else if (seen.has(nameKey(alias))) {
+      place.fail("aliases", `${show(alias)} repeats a name of the place`);
+    }
+    seen.add(nameKey(alias));
+  }
+}
+
+const nameKey = (name: unknown) => (typeof name === "string" ? normalizeName(name) : "");
 
 const isGaugePair = (value: unknown) =>
   Array.isArray(value) &&

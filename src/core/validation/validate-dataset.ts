@@ -27,7 +27,18 @@ export type ValidationResult =
   | { ok: false; problems: DatasetProblem[]; more: number };
 
 const FIELDS: Record<Exclude<TableName, "timeModel">, string[]> = {
-  places: ["id", "name", "countries", "kind", "lat", "lon", "position", "gaugeBreak", "closed"],
+  places: [
+    "id",
+    "name",
+    "aliases",
+    "countries",
+    "kind",
+    "lat",
+    "lon",
+    "position",
+    "gaugeBreak",
+    "closed",
+  ],
   links: [
     "id",
     "from",

@@ -12,6 +12,7 @@ export const EN = {
   from: "From",
   to: "To",
   placeholder: "Click the map or type a place",
+  suggestions: "Places",
   swap: "Swap",
   swapTitle: "Swap origin and destination",
   clear: "Clear",

@@ -9,6 +9,7 @@ export const FR: Messages = {
   from: "De",
   to: "Vers",
   placeholder: "Cliquez sur la carte ou tapez un lieu",
+  suggestions: "Lieux",
   swap: "Inverser",
   swapTitle: "Inverser départ et arrivée",
   clear: "Effacer",

@@ -61,8 +61,16 @@ describe("CSV networks", () => {
     expect(load(files.places, files.links).places).toEqual(closed.places);
   });
 
+  it("round-trips a place's other names as a ';' list", () => {
+    const named = tinyNetwork();
+    Object.assign(named.places[0] as object, { aliases: ["Alma-Ata", "Verny"] });
+    const files = networkToCsv(named);
+    expect(files.places).toContain("Alma-Ata;Verny");
+    expect(load(files.places, files.links).places).toEqual(named.places);
+  });
+
   it("reads the header's dotted names as nested fields and ';' as list separators", () => {
-    expect(csv.places.split("\r\n")[0]).toContain("name.en,name.fr,countries");
+    expect(csv.places.split("\r\n")[0]).toContain("name.en,name.fr,aliases,countries");
     expect(load(csv.places, csv.links).places.find((p) => p.id === "korday")?.countries).toEqual([
       "KZ",
       "KG",

@@ -36,6 +36,23 @@ describe("validateDataset", () => {
     expect(problems).toEqual(['places.json › id "almaty" (#6) › id: duplicate id "almaty"']);
   });
 
+  it("accepts other names of a place, and refuses an empty one, a repeat or a list separator", () => {
+    expect(
+      problemsAfter((d) => Object.assign(d.places[0] ?? {}, { aliases: ["Alma-Ata"] })),
+    ).toEqual([]);
+    const problems = problemsAfter((d) => {
+      Object.assign(d.places[0] ?? {}, { aliases: ["Alma-Ata", "alma ata", "ALMATY", " ", "a;b"] });
+      Object.assign(d.places[1] ?? {}, { aliases: [] });
+    });
+    expect(problems).toEqual([
+      'places.json › id "almaty" (#1) › aliases: "alma ata" repeats a name of the place',
+      'places.json › id "almaty" (#1) › aliases: "ALMATY" repeats a name of the place',
+      'places.json › id "almaty" (#1) › aliases: expected a name (without ";", CSV\'s list separator), found " "',
+      'places.json › id "almaty" (#1) › aliases: expected a name (without ";", CSV\'s list separator), found "a;b"',
+      'places.json › id "aktau" (#2) › aliases: expected a non-empty list of names, found []',
+    ]);
+  });
+
   it("refuses coordinates out of range", () => {
     const problems = problemsAfter((d) => {
       Object.assign(d.places[1] ?? {}, { lat: 93.6, lon: -200 });
