@@ -28,7 +28,7 @@ export function routeResultTable(result: RouteResult, placeName: PlaceName): str
 function routeBlock(route: Route, placeName: PlaceName): string {
   const countries = route.countries.map((code) => `${countryName(code)} (${code})`).join(" → ");
   const lines = [
-    `Route ${route.rank}: ${number(route.km)} km · ${number(route.hours)} h (${number(route.days)} days) · ` +
+    `Route ${route.rank}: ${number(route.km)} km · ${number(route.hours)} h (${days(route)}) · ` +
       `${route.crossings} border crossing(s) · ${route.modeChanges} mode change(s) · ` +
       `${route.gaugeChanges} gauge change(s) · ${route.portCalls} port call(s)`,
     `  Countries: ${countries}`,
@@ -72,6 +72,12 @@ function routeBlock(route: Route, placeName: PlaceName): string {
   );
   return lines.join("\n");
 }
+
+/** "9.7 days", or "9.7–11.2 days" where sources give slow figures for its crossings. */
+const days = (route: Route) =>
+  route.slowDays > route.days
+    ? `${number(route.days)}–${number(route.slowDays)} days`
+    : `${number(route.days)} days`;
 
 const closureName = (closure: RouteClosure, placeName: PlaceName) =>
   closure.kind === "place" ? placeName(closure.id) : closure.id;

@@ -120,6 +120,8 @@ export interface Source {
 /** A sourced waiting time at one border crossing, where it differs from the model's default. */
 export interface CrossingTime {
   hours: number;
+  /** A slow but published figure (a bad month, a queue), for the slow end of a route's time. */
+  slowHours?: number;
   sources: string[];
   note?: string;
 }

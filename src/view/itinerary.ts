@@ -63,6 +63,12 @@ function seasonalNote(closure: RouteClosure, language: Language, text: NetworkTe
   return el("p", { class: "seasonal" }, [messages(language).seasonal(what, months)]);
 }
 
+/** "30.5" or "30.5–78" where a source gives the crossing's slow hours too. */
+function hourRange({ hours, slowHours }: RouteTransfer, language: Language): string {
+  const typical = formatNumber(hours, language, 1);
+  return slowHours ? `${typical}–${formatNumber(slowHours, language, 1)}` : typical;
+}
+
 function transferItem(transfer: RouteTransfer, language: Language, text: NetworkText) {
   const m = messages(language);
   const kind = m.transferKinds[transfer.kind];
@@ -71,9 +77,7 @@ function transferItem(transfer: RouteTransfer, language: Language, text: Network
     : "";
   return el("li", { class: "transfer", "data-kind": transfer.kind }, [
     el("strong", {}, [m.transferAt(kind, text.place(transfer.place, language))]),
-    el("div", { class: "figures" }, [
-      `${formatNumber(transfer.hours, language, 1)} ${m.hours}${sides}`,
-    ]),
+    el("div", { class: "figures" }, [`${hourRange(transfer, language)} ${m.hours}${sides}`]),
   ]);
 }
 

@@ -1,7 +1,7 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below;
 // while a slow search runs, its progress and a Stop button.
 import { differenceText, type Route } from "../core/routing";
-import type { AppState } from "../state/app-state";
+import type { AppState, Language } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
 import { LINK_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
@@ -88,6 +88,14 @@ function searching(m: Messages, stop: () => void): HTMLElement {
   ]);
 }
 
+/** "9.7" or "9.7–11.2" where sources give slow figures for the route's crossings. */
+function dayRange(route: Route, language: Language): string {
+  const typical = formatNumber(route.days, language, 1);
+  return route.slowDays > route.days
+    ? `${typical}–${formatNumber(route.slowDays, language, 1)}`
+    : typical;
+}
+
 function routeCard(
   route: Route,
   index: number,
@@ -100,7 +108,7 @@ function routeCard(
   const m = messages(language);
   const figures = [
     `${formatNumber(route.km, language)} ${m.km}`,
-    `${formatNumber(route.days, language, 1)} ${m.days}`,
+    `${dayRange(route, language)} ${m.days}`,
     m.crossingsCount(route.crossings),
   ].join(" · ");
   const differs =

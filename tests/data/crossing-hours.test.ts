@@ -12,13 +12,14 @@ const published: CrossingTime[] = JSON.parse(readFileSync("data/crossing-times.j
 const { timeModel, places } = readDataDir();
 
 describe("the border hours the engine charges per crossing", () => {
-  it("are the typical hours that crossing-times.json sources, for known places", () => {
+  it("are the typical and slow hours that crossing-times.json sources, for known places", () => {
     const given = Object.entries(timeModel.crossingHours ?? {});
     expect(given.length).toBeGreaterThanOrEqual(5);
-    for (const [place, { hours, sources }] of given) {
+    for (const [place, { hours, slowHours, sources }] of given) {
       const source = published.find((entry) => entry.place === place);
       expect(source, place).toBeDefined();
       expect(hours, place).toBe(source?.hours.typical);
+      expect(slowHours ?? hours, place).toBe(source?.hours.slow);
       expect(sources, place).toEqual(source?.sources);
       expect(places.some((known) => known.id === place)).toBe(true);
     }

@@ -10,6 +10,8 @@ export function routeResultJson(result: RouteResult): string {
       km: route.km,
       hours: route.hours,
       days: route.days,
+      slowHours: route.slowHours,
+      slowDays: route.slowDays,
       crossings: route.crossings,
       countries: route.countries,
       modeChanges: route.modeChanges,

@@ -43,6 +43,9 @@ export interface Route {
   /** Hours on the move plus every transfer's hours. */
   hours: number;
   days: number;
+  /** The same route with the slow figures that sources give for its crossings (≥ hours). */
+  slowHours: number;
+  slowDays: number;
   /** Changes of country: the border transfers. */
   crossings: number;
   /** ISO alpha-2 codes in the order the route passes them. */
@@ -76,12 +79,16 @@ export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number
   );
   const transfers = routeTransfers(index, path);
   const count = (kind: RouteTransfer["kind"]) => transfers.filter((t) => t.kind === kind).length;
-  const hours = round1(sum(legs.map((leg) => leg.hours)) + sum(transfers.map((t) => t.hours)));
+  const moving = sum(legs.map((leg) => leg.hours));
+  const hours = round1(moving + sum(transfers.map((t) => t.hours)));
+  const slowHours = round1(moving + sum(transfers.map((t) => t.slowHours ?? t.hours)));
   return {
     rank,
     km: round1(sum(legs.map((leg) => leg.km))),
     hours,
     days: round1(hours / 24),
+    slowHours,
+    slowDays: round1(slowHours / 24),
     crossings: count("border"),
     countries: countriesInOrder(index, path),
     modeChanges: countChanges(legs, (a, b) => a.mode !== b.mode),

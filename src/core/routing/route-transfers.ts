@@ -11,6 +11,8 @@ export interface RouteTransfer {
   /** The leg it comes after (0-based), −1 before the first; for a border along a leg, that leg. */
   afterLeg: number;
   hours: number;
+  /** Where a source gives a slow figure too (a crossing's bad days): those hours. */
+  slowHours?: number;
   /** For a border: the countries on each side, in travel order. */
   countries?: [string, string];
   /** True for a border crossed along a leg (a link between two countries), not at a place. */
@@ -42,11 +44,13 @@ export function routeTransfers(index: RoutingIndex, path: FoundPath): RouteTrans
         country(arcHeadSide[arc] as number),
       ];
       const hours = transfers.linkBorderHours[link] as number;
+      const slowHours = transfers.linkBorderSlowHours[link] as number;
       list.push({
         kind: "border",
         place: placeId(leg + 1),
         afterLeg: leg,
         hours,
+        ...(slowHours !== hours && { slowHours }),
         countries,
         alongLeg: true,
       });
@@ -74,7 +78,15 @@ function between(
   if (before !== after) {
     const countries: [string, string] = [countryCodes[before] ?? "", countryCodes[after] ?? ""];
     const hours = transfers.borderHoursAt[arcHead[arc] as number] as number;
-    list.push({ kind: "border", place, afterLeg, hours, countries });
+    const slowHours = transfers.borderSlowHoursAt[arcHead[arc] as number] as number;
+    list.push({
+      kind: "border",
+      place,
+      afterLeg,
+      hours,
+      ...(slowHours !== hours && { slowHours }),
+      countries,
+    });
   }
   const cell = into * MODES.length + out;
   const kind = transfers.handlingKind[cell];

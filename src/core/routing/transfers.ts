@@ -26,12 +26,14 @@ export interface TransferIndex {
   linkMode: Uint8Array;
   /** Rail gauge in mm, 0 where not given. */
   linkGauge: Int32Array;
-  /** Border hours where a change of country happens at this place. */
+  /** Border hours where a change of country happens at this place, and the slow figure. */
   borderHoursAt: Float64Array;
+  borderSlowHoursAt: Float64Array;
   /** 1 where a link's two sides differ: it crosses a border itself (Termez–Mazar by road). */
   linkCrosses: Uint8Array;
-  /** Border hours of such a link, else 0. */
+  /** Border hours of such a link, else 0, and the slow figure. */
   linkBorderHours: Float64Array;
+  linkBorderSlowHours: Float64Array;
   /** Hours and kinds of the handling between two modes, indexed [modeIn × 4 + modeOut]. */
   handlingHours: Float64Array;
   handlingKind: (TransferKind | undefined)[];
@@ -59,10 +61,15 @@ export function compileTransfers(
     (id, place) =>
       model.crossingHours?.[id]?.hours ?? defaultBorderHours(model, places[place]?.countries ?? []),
   );
+  const borderSlowHoursAt = Float64Array.from(
+    placeIds,
+    (id, place) => model.crossingHours?.[id]?.slowHours ?? (borderHoursAt[place] as number),
+  );
   const sideFrom = new Int32Array(links.length);
   const sideTo = new Int32Array(links.length);
   const linkCrosses = new Uint8Array(links.length);
   const linkBorderHours = new Float64Array(links.length);
+  const linkBorderSlowHours = new Float64Array(links.length);
   links.forEach((_, link) => {
     const from = linkFrom[link] as number;
     const to = linkTo[link] as number;
@@ -73,6 +80,7 @@ export function compileTransfers(
     linkCrosses[link] = 1;
     const fallback = defaultBorderHours(model, [a, b]);
     linkBorderHours[link] = linkBorderTime(model, fallback, placeIds[from], placeIds[to]);
+    linkBorderSlowHours[link] = linkBorderTime(model, fallback, placeIds[from], placeIds[to], true);
   });
   return {
     model,
@@ -81,8 +89,10 @@ export function compileTransfers(
     linkMode: Uint8Array.from(links, (link) => MODES.indexOf(link.mode)),
     linkGauge: Int32Array.from(links, (link) => link.gauge ?? 0),
     borderHoursAt,
+    borderSlowHoursAt,
     linkCrosses,
     linkBorderHours,
+    linkBorderSlowHours,
     ...handlingTables(model),
   };
 }
@@ -95,8 +105,10 @@ export function linkSides(from: readonly string[], to: readonly string[]): [stri
 }
 
 /** A border along a link takes the time of a crossing at either end where one is given. */
-function linkBorderTime(model: TimeModel, fallback: number, from = "", to = ""): number {
-  const given = [model.crossingHours?.[from]?.hours, model.crossingHours?.[to]?.hours];
+function linkBorderTime(model: TimeModel, fallback: number, from = "", to = "", slow = false) {
+  const time = (id: string) => model.crossingHours?.[id];
+  const hours = (id: string) => (slow ? (time(id)?.slowHours ?? time(id)?.hours) : time(id)?.hours);
+  const given = [hours(from), hours(to)];
   const known = given.filter((hours): hours is number => hours !== undefined);
   return known.length > 0 ? Math.max(...known) : fallback;
 }

@@ -242,6 +242,7 @@ function checkCrossingHours(
     const at = `crossingHours.${place}`;
     if (!known.places.has(place)) model.fail(at, `unknown place "${place}"`);
     model.number(`${at}.hours`, hours, what);
+    model.number(`${at}.slowHours`, hours, what, true);
     model.references(`${at}.sources`, known.sources, "source");
     model.text(`${at}.note`, true);
   }

@@ -147,4 +147,18 @@ describe("transfers are charged where they happen", () => {
     expect(hours()).toBe(1 + 1 + 1);
     expect(hours({ x: { hours: 5, sources: ["test"] } })).toBe(1 + 1 + 5);
   });
+
+  it("gives a slow figure where a crossing's slow hours are sourced, on the same route", () => {
+    const index = indexOf({
+      places: [place("a", ["AA"]), place("x", ["AA", "BB"]), place("b", ["BB"])],
+      links: [link("a", "x", 10, { hours: 1 }), link("x", "b", 10, { hours: 1 })],
+      timeModel: {
+        ...TEST_TIME_MODEL,
+        crossingHours: { x: { hours: 10, slowHours: 40, sources: ["test"] } },
+      },
+    });
+    const [route] = findRoutes(index, { from: "a", to: "b", by: "hours" }).routes;
+    expect(route).toMatchObject({ hours: 12, slowHours: 42 });
+    expect(route?.transfers[0]).toMatchObject({ kind: "border", hours: 10, slowHours: 40 });
+  });
 });
