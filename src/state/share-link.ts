@@ -19,6 +19,8 @@ export interface SharedView {
   /** True to list alternatives even when they mostly repeat a better route. */
   similarAlternatives?: boolean;
   corridors?: string[];
+  /** Corridors drawn on the map; absent, all of them. */
+  shownCorridors?: string[];
   via?: string[];
   /** Month of travel, 1–12. */
   month?: number;
@@ -53,6 +55,7 @@ const LIST_PARAMS = {
   avoid: "avoidPlaces",
   via: "via",
   corridor: "corridors",
+  show: "shownCorridors",
 } as const;
 
 export function encodeSharedView(view: SharedView): string {
@@ -138,6 +141,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     includePlanned: flag("include-planned"),
     similarAlternatives: flag("similar"),
     corridors: listOf("corridor", known.corridors, "corridor"),
+    shownCorridors: listOf("show", known.corridors, "corridor"),
     via: listOf("via", known.places, "place"),
     language: oneOf<Language>("lang", new Set(LANGUAGES), "language"),
     route: wholeNumber("route", 10),

@@ -6,12 +6,15 @@ import { setAlternatives } from "./option-changes";
 import { QUERY_FIELDS, type RouteOutcome } from "./route-outcome";
 import type { KnownNames, SharedView } from "./share-link";
 
-/** The state fields the link holds (the route list shows exactly these too). */
-export const LINK_FIELDS = [...QUERY_FIELDS, "language", "selectedRoute"] as const;
+/** The state fields the route list shows. */
+export const ROUTE_LIST_FIELDS = [...QUERY_FIELDS, "language", "selectedRoute"] as const;
+
+/** The state fields the link holds: the route list's and the corridors drawn on the map. */
+export const LINK_FIELDS = [...ROUTE_LIST_FIELDS, "visibleCorridors"] as const;
 
 const DEFAULTS = { criterion: "km", alternatives: 3 } as const;
 
-/** What the link holds: the trip, its options, the language and the selected route; defaults left out. */
+/** What the link holds: the trip, its options, the language, the selected route and the corridors drawn; defaults left out. */
 export function sharedViewOf(state: AppState): SharedView {
   const allModes = MODES.every((mode) => state.modes.includes(mode));
   const view: SharedView = {
@@ -25,6 +28,7 @@ export function sharedViewOf(state: AppState): SharedView {
     includePlanned: state.includePlanned || undefined,
     similarAlternatives: !state.distinctAlternatives || undefined,
     corridors: state.corridors,
+    shownCorridors: state.visibleCorridors ?? undefined,
     via: state.via,
     month: state.month ?? undefined,
     language: state.language,
@@ -46,6 +50,7 @@ export function applySharedView(state: AppState, view: SharedView): AppState {
     includePlanned: view.includePlanned ?? state.includePlanned,
     distinctAlternatives: view.similarAlternatives ? false : state.distinctAlternatives,
     corridors: view.corridors ?? state.corridors,
+    visibleCorridors: view.shownCorridors ?? state.visibleCorridors,
     via: view.via ?? state.via,
     month: view.month ?? state.month,
     language: view.language ?? state.language,

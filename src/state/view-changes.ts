@@ -23,6 +23,14 @@ export const toggleCorridorVisible =
     return { ...state, visibleCorridors: everything ? null : visible };
   };
 
+/** Draws one corridor alone. */
+export const showOnlyCorridor =
+  (corridor: string): Change =>
+  (state) =>
+    state.visibleCorridors?.length === 1 && state.visibleCorridors[0] === corridor
+      ? state
+      : { ...state, visibleCorridors: [corridor] };
+
 export const showAllCorridors: Change = (state) =>
   state.visibleCorridors === null ? state : { ...state, visibleCorridors: null };
 

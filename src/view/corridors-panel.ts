@@ -1,7 +1,8 @@
-// Every corridor with its colour, description and sources; unticking one hides its links on the map.
+// Every corridor with its colour, description and sources; unticking one hides its links on the map
+// (never those of the routes shown); "only this" draws one corridor alone, "show all" every one.
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
-import { showAllCorridors, toggleCorridorVisible } from "../state/view-changes";
+import { showAllCorridors, showOnlyCorridor, toggleCorridorVisible } from "../state/view-changes";
 import { el } from "./dom";
 import { checkbox } from "./form-controls";
 import { messages } from "./i18n/messages";
@@ -25,15 +26,32 @@ export function mountCorridorsPanel(
       [m.showAll],
     );
     showAll.addEventListener("click", () => store.update(showAllCorridors));
+    const onlyThis = (id: string, name: string) => {
+      const button = el(
+        "button",
+        {
+          type: "button",
+          class: "only",
+          "data-key": `only-${id}`,
+          "aria-label": m.onlyCorridor(name),
+        },
+        [m.onlyThis],
+      );
+      button.addEventListener("click", () => store.update(showOnlyCorridor(id)));
+      return button;
+    };
     const items = text.corridors.map((corridor) =>
       el("li", { class: "corridor" }, [
-        checkbox(
-          `show-${corridor.id}`,
-          corridor.name[state.language],
-          shown(corridor.id),
-          () => store.update(toggleCorridorVisible(corridor.id, all)),
-          corridor.color,
-        ),
+        el("div", { class: "corridor-choice" }, [
+          checkbox(
+            `show-${corridor.id}`,
+            corridor.name[state.language],
+            shown(corridor.id),
+            () => store.update(toggleCorridorVisible(corridor.id, all)),
+            corridor.color,
+          ),
+          onlyThis(corridor.id, corridor.name[state.language]),
+        ]),
         el("p", { class: "description" }, [corridor.description[state.language]]),
         el("details", {}, [
           el("summary", { "data-key": `sources-${corridor.id}` }, [m.sources]),

@@ -38,7 +38,9 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
     const route = highlight.routeOfPlace.get(id);
     const shown = highlight.shownCorridors;
     const label = look.label[language];
-    out.hidden = !mark && shown !== null && !anyShown(look.corridors, shown);
+    // Marked places and the routes' places stay drawn whatever corridors are shown: routes draw in full.
+    const kept = mark !== undefined || route !== undefined;
+    out.hidden = !kept && shown !== null && !anyShown(look.corridors, shown);
     out.color = look.color;
     out.label = label;
     out.size = look.size;

@@ -3,7 +3,7 @@
 import { differenceText, type Route } from "../core/routing";
 import type { AppState, Language } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
-import { LINK_FIELDS } from "../state/shared-state";
+import { ROUTE_LIST_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
 import { routeColour } from "./appearance";
@@ -24,7 +24,7 @@ export function mountRoutesPanel(
   routes: Pick<RouteFinder, "search" | "stop">,
 ): () => void {
   section.setAttribute("aria-live", "polite");
-  return watchWithRoutes(store, routes.search, LINK_FIELDS, (state, search) => {
+  return watchWithRoutes(store, routes.search, ROUTE_LIST_FIELDS, (state, search) => {
     const m = messages(state.language);
     const heading = el("h2", {}, [m.routes]);
     section.setAttribute("aria-busy", String(search.awaiting));

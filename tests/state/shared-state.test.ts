@@ -26,6 +26,7 @@ describe("the state in the address", () => {
       distinctAlternatives: false,
       corridors: ["middle"],
       selectedRoute: 1,
+      visibleCorridors: ["kz-kg", "middle"],
     };
     const link = encodeSharedView(sharedViewOf(state));
     const { view, ignored } = decodeSharedView(link, known);
@@ -44,6 +45,19 @@ describe("the state in the address", () => {
       alternatives: 10,
       selectedRoute: 9,
     });
+  });
+
+  it("keeps the corridors drawn on the map, and names unknown ones as ignored", () => {
+    const state = { ...initialState(), visibleCorridors: ["middle"] };
+    expect(encodeSharedView(sharedViewOf(state))).toBe("show=middle&lang=en");
+    const { view, ignored } = decodeSharedView("show=middle,atlantis", known);
+    expect(applySharedView(initialState(), view).visibleCorridors).toEqual(["middle"]);
+    expect(ignored).toEqual(["show=atlantis: unknown corridor"]);
+  });
+
+  it("draws every corridor when the link names none", () => {
+    const { view } = decodeSharedView("from=almaty", known);
+    expect(applySharedView(initialState(), view).visibleCorridors).toBeNull();
   });
 
   it("names the places, countries and corridors of the network", () => {

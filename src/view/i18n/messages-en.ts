@@ -63,6 +63,8 @@ export const EN = {
   sources: "Sources",
   corridors: "Corridors",
   showAll: "Show all",
+  onlyThis: "Only this",
+  onlyCorridor: (name: string) => `Show only ${name}`,
   shownOnMap: "Shown on the map",
   trade: "Kazakhstan’s trade",
   tradeHint: "Bilateral figures as each source gives them; reporters often disagree.",

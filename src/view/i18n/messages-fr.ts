@@ -57,6 +57,8 @@ export const FR: Messages = {
   sources: "Sources",
   corridors: "Corridors",
   showAll: "Tout afficher",
+  onlyThis: "Seulement celui-ci",
+  onlyCorridor: (name: string) => `Afficher seulement ${name}`,
   shownOnMap: "Affiché sur la carte",
   trade: "Commerce du Kazakhstan",
   tradeHint:
