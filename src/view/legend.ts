@@ -1,18 +1,9 @@
-// The legend: what each place colour, link style, status and route mark means (from the appearance rules).
-import { LINK_STATUSES, MODES, PLACE_KINDS } from "../core/dataset";
+// The legend panel: what each place colour, link style, status and route mark means (legendSections).
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
-import {
-  AVOIDED_COLOUR,
-  DESTINATION_COLOUR,
-  linkStyle,
-  NO_CORRIDOR_COLOUR,
-  ORIGIN_COLOUR,
-  PLACE_STYLES,
-  ROUTE_COLOURS,
-} from "./appearance";
 import { el, styled } from "./dom";
 import { messages } from "./i18n/messages";
+import { type LegendSample, legendSections } from "./legend-entries";
 import { rebuild, watch } from "./panel-kit";
 
 const dot = (colour: string, size: number) =>
@@ -37,47 +28,27 @@ function line(size: number, dash: [number, number], colour: string, opacity: num
   });
 }
 
-const item = (sample: Node, label: string) => el("li", {}, [sample, label]);
+function sampleOf(sample: LegendSample): Node {
+  if (sample.kind === "dot") return dot(sample.colour, sample.size);
+  const lines = sample.colours.map((c) => line(sample.size, sample.dash, c, sample.opacity));
+  return lines.length === 1 ? (lines[0] as Node) : el("span", { class: "route-swatches" }, lines);
+}
 
 export function mountLegend(section: HTMLElement, store: Store<AppState>) {
   return watch(store, ["language"], (state) => {
     const m = messages(state.language);
-    const kinds = PLACE_KINDS.map((kind) => item(dot(PLACE_STYLES[kind].color, 5), m.kinds[kind]));
-    const modes = MODES.map((mode) => {
-      const style = linkStyle(mode, "operational");
-      return item(line(style.size, style.dash, NO_CORRIDOR_COLOUR, 1), m.modeNames[mode]);
-    });
-    const statuses = LINK_STATUSES.map((status) => {
-      const style = linkStyle("rail", status);
-      return item(
-        line(style.size, style.dash, NO_CORRIDOR_COLOUR, style.opacity),
-        m.statuses[status],
-      );
-    });
-    const marks = [
-      item(dot(ORIGIN_COLOUR, 6), m.marks.origin),
-      item(dot(DESTINATION_COLOUR, 6), m.marks.destination),
-      item(dot(AVOIDED_COLOUR, 5), m.marks.avoided),
-      item(
-        el(
-          "span",
-          { class: "route-swatches" },
-          ROUTE_COLOURS.map((c) => line(4, [0, 0], c, 1)),
-        ),
-        m.routeColours,
+    const sections = legendSections(state.language).flatMap(({ title, items }) => [
+      el("h3", {}, [title]),
+      el(
+        "ul",
+        { class: "legend-list" },
+        items.map(({ sample, label }) => el("li", {}, [sampleOf(sample), label])),
       ),
-    ];
+    ]);
     rebuild(section, [
       el("details", { open: true }, [
         el("summary", { "data-key": "legend" }, [m.legend]),
-        el("h3", {}, [m.places]),
-        el("ul", { class: "legend-list" }, kinds),
-        el("h3", {}, [m.links, " — ", m.linkColourNote]),
-        el("ul", { class: "legend-list" }, modes),
-        el("h3", {}, [m.status]),
-        el("ul", { class: "legend-list" }, statuses),
-        el("h3", {}, [m.routes]),
-        el("ul", { class: "legend-list" }, marks),
+        ...sections,
         el("p", { class: "hint" }, [`${m.projection}: ${m.projectionName}. ${m.basemapCredit}`]),
       ]),
     ]);
