@@ -2,6 +2,12 @@
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  DESTINATION_COLOUR,
+  ORIGIN_COLOUR,
+  PLACE_STYLES,
+  ROUTE_COLOURS,
+} from "../../src/view/appearance";
 import { browserForFile, clickPlace, downloadFrom, keepScreenshot, openExplorer } from "./browser";
 
 const url = inject("appUrl");
@@ -71,12 +77,69 @@ describe("downloading the route list", () => {
     expect(karachi.properties).toMatchObject({ name: "Karachi", placeKind: "port", country: "PK" });
   });
 
-  it("as a PNG of the map as shown", async () => {
+  it("as a PNG at twice the map's size, with the trip, the legend, a scale and the credit", async () => {
     const { name, bytes } = await save("png");
     expect(name).toBe("routes-almaty-karachi.png");
-    expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-    expect(bytes.length).toBeGreaterThan(20_000);
     const { writeFile } = await import("node:fs/promises");
     await writeFile(new URL("./screenshots/8-exported-map.png", import.meta.url), bytes);
+    const map = await page.evaluate(() =>
+      (
+        window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
+      ).corridorExplorer.renderer.getDimensions(),
+    );
+    const image = await readPicture(page, bytes, map);
+    expect([image.width, image.height]).toEqual([map.width * 2, map.height * 2]);
+    // The boxes the export draws are opaque white, with dark text; the legend's samples in its box.
+    for (const box of [image.title, image.legend, image.credit]) {
+      expect(box.white).toBeGreaterThan(0.5);
+      expect(box.dark).toBeGreaterThan(200);
+    }
+    const samples = [
+      ORIGIN_COLOUR,
+      DESTINATION_COLOUR,
+      ...Object.values(PLACE_STYLES).map((style) => style.color),
+      ...ROUTE_COLOURS.slice(0, 3),
+    ];
+    expect(samples.filter((colour) => !image.legend.colours.includes(colour))).toEqual([]);
+    // The map on screen is back at the screen's resolution.
+    const nodes = await page.evaluate(
+      () => document.querySelector<HTMLCanvasElement>("canvas.sigma-nodes")?.width,
+    );
+    expect(nodes).toBe(map.width);
   });
 });
+
+/** Decodes the PNG in the page and measures the regions the export draws in (CSS pixels × 2). */
+function readPicture(page: Page, bytes: Buffer, map: { width: number; height: number }) {
+  return page.evaluate(
+    async ({ base64, map }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+      context.drawImage(bitmap, 0, 0);
+      const hex = (n: number) => n.toString(16).padStart(2, "0");
+      const region = (x: number, y: number, w: number, h: number) => {
+        const { data } = context.getImageData(x * 2, y * 2, w * 2, h * 2);
+        let white = 0;
+        let dark = 0;
+        const colours = new Set<string>();
+        for (let at = 0; at < data.length; at += 4) {
+          const [r, g, b] = [data[at] ?? 0, data[at + 1] ?? 0, data[at + 2] ?? 0];
+          if (r === 255 && g === 255 && b === 255) white++;
+          if (r + g + b < 200) dark++;
+          colours.add(`#${hex(r)}${hex(g)}${hex(b)}`);
+        }
+        return { white: white / (data.length / 4), dark, colours: [...colours] };
+      };
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        title: region(16, 16, 120, 36),
+        legend: region(14, map.height - 160, 300, 146),
+        credit: region(map.width - 150, map.height - 40, 130, 26),
+      };
+    },
+    { base64: bytes.toString("base64"), map },
+  );
+}

@@ -10,11 +10,13 @@ import {
 } from "../../state/route-export";
 import type { RouteSearch } from "../../state/route-search";
 import type { Store } from "../../state/store";
+import { setHover } from "../../state/view-changes";
 import { el } from "../dom";
 import { messages } from "../i18n/messages";
 import { rebuild, watchWithRoutes } from "../panel-kit";
 import { download, downloadText } from "./download";
 import { mapImage } from "./map-image";
+import { mapOverlay } from "./map-overlay";
 
 export interface ExportContext {
   store: Store<AppState>;
@@ -55,7 +57,12 @@ export function mountExportBar(bar: HTMLElement, context: ExportContext): () => 
     );
     const png = button("png", m.exportFormats.png, () => {
       if (!result) return;
-      void mapImage(renderer).then((blob) => download(exportFileName(result, "png"), blob));
+      // No hover ring on the picture: the pointer is on the button anyway.
+      store.update(setHover(null));
+      const overlay = mapOverlay(renderer, result, store.get(), placeAt);
+      void mapImage(renderer, overlay).then((blob) =>
+        download(exportFileName(result, "png"), blob),
+      );
     });
     rebuild(bar, [
       el("span", { class: "export-label" }, [m.download]),
