@@ -1,7 +1,7 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below;
 // while a slow search runs, its progress and a Stop button.
 import { differenceText, type Route } from "../core/routing";
-import type { AppState, Language } from "../state/app-state";
+import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
 import { ROUTE_LIST_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
@@ -9,12 +9,13 @@ import { selectRoute } from "../state/view-changes";
 import { routeColour } from "./appearance";
 import { countryName } from "./country-names";
 import { el, styled } from "./dom";
-import { formatNumber, messages } from "./i18n/messages";
+import { messages } from "./i18n/messages";
 import type { Messages } from "./i18n/messages-en";
 import { itinerary } from "./itinerary";
 import type { NetworkText } from "./network-text";
 import { noRouteReason } from "./no-route-reason";
 import { rebuild, watchWithRoutes } from "./panel-kit";
+import { routeFigures } from "./route-figures";
 import type { RouteFinder } from "./route-search/route-finder";
 
 export function mountRoutesPanel(
@@ -88,14 +89,6 @@ function searching(m: Messages, stop: () => void): HTMLElement {
   ]);
 }
 
-/** "9.7" or "9.7–11.2" where sources give slow figures for the route's crossings. */
-function dayRange(route: Route, language: Language): string {
-  const typical = formatNumber(route.days, language, 1);
-  return route.slowDays > route.days
-    ? `${typical}–${formatNumber(route.slowDays, language, 1)}`
-    : typical;
-}
-
 function routeCard(
   route: Route,
   index: number,
@@ -106,11 +99,7 @@ function routeCard(
 ): HTMLButtonElement {
   const { language } = state;
   const m = messages(language);
-  const figures = [
-    `${formatNumber(route.km, language)} ${m.km}`,
-    `${dayRange(route, language)} ${m.days}`,
-    m.crossingsCount(route.crossings),
-  ].join(" · ");
+  const figures = routeFigures(route, language);
   const differs =
     route.difference &&
     differenceText(
