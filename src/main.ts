@@ -26,8 +26,8 @@ async function start(root: HTMLElement): Promise<void> {
     store.subscribe((state, previous) => {
       if (state.language !== previous.language) rememberLanguage(storage, state.language);
     });
-    mountExplorerApp(root, dataset, store, link.ignored);
-    syncAddress(store);
+    const networkNames = mountExplorerApp(root, dataset, store, link.ignored);
+    syncAddress(store, networkNames);
     performance.mark("explorer-ready");
   } catch (error) {
     const details =

@@ -1,7 +1,7 @@
 // The app state and the shareable link's view, each way: what the address holds and how it is restored.
 import type { Dataset } from "../core/dataset";
 import { MODES } from "../core/dataset";
-import type { AppState } from "./app-state";
+import { type AppState, askAgain } from "./app-state";
 import { setAlternatives } from "./option-changes";
 import { QUERY_FIELDS, type RouteOutcome } from "./route-outcome";
 import type { KnownNames, SharedView } from "./share-link";
@@ -58,6 +58,25 @@ export function applySharedView(state: AppState, view: SharedView): AppState {
   };
   return view.k ? { ...setAlternatives(view.k)(next), selectedRoute: next.selectedRoute } : next;
 }
+
+/** The trip as one value (ends and via places): when it changes, the browser's history gets an entry. */
+export const tripKey = (state: Pick<AppState, "origin" | "destination" | "via">): string =>
+  JSON.stringify([state.origin, state.destination, state.via]);
+
+/**
+ * The trip a link holds (ends, via places, selected route) over the state: going Back or Forward
+ * moves between trips; the options, language and map stay as they are.
+ */
+export const restoreTrip =
+  (view: SharedView) =>
+  (state: AppState): AppState => ({
+    ...askAgain(state, {
+      origin: view.from ?? null,
+      destination: view.to ?? null,
+      via: view.via ?? [],
+    }),
+    selectedRoute: view.route ? view.route - 1 : 0,
+  });
 
 /** A linked route beyond the routes found (route=10 with three): named; route 1 is then shown. */
 export function linkedRouteBeyond(state: AppState, outcome: RouteOutcome): string | null {

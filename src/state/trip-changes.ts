@@ -16,15 +16,21 @@ export const setDestination =
   (state) =>
     askAgain(state, { destination: id, origin: state.origin === id ? null : state.origin });
 
-/** A click on the map: first the origin, then the destination, then a new trip from the place. */
+/** What a click on a place sets: the origin while there is none, else the destination. */
+export type ClickTarget = "origin" | "destination";
+
+export const clickTarget = (state: Pick<AppState, "origin">): ClickTarget =>
+  state.origin === null ? "origin" : "destination";
+
+/**
+ * A click on the map: the origin first, then the destination; with both set, a new destination
+ * (the origin stays; the place menu sets an origin). A click on an end of the trip changes nothing.
+ */
 export const pickPlace =
   (id: string): Change =>
   (state) => {
-    if (state.origin === null) return setOrigin(id)(state);
-    if (state.destination === null) {
-      return id === state.origin ? state : setDestination(id)(state);
-    }
-    return askAgain(state, { origin: id, destination: null, via: [] });
+    if (id === state.origin || id === state.destination) return state;
+    return clickTarget(state) === "origin" ? setOrigin(id)(state) : setDestination(id)(state);
   };
 
 export const swapTrip: Change = (state) =>

@@ -10,6 +10,7 @@ import {
   networkShown,
 } from "../state/network-status";
 import { keepKnown } from "../state/network-swap";
+import type { KnownNames } from "../state/share-link";
 import { knownNames } from "../state/shared-state";
 import { createStore, type Store } from "../state/store";
 import { buildDisplayGraph } from "./display-graph";
@@ -24,12 +25,13 @@ import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
 import { startRouteFinder } from "./route-search/route-finder";
 
+/** Returns the names a link may use in the network shown (it changes when a network is loaded). */
 export function mountExplorerApp(
   root: HTMLElement,
   builtIn: Dataset,
   store: Store<AppState>,
   linkIgnored: string[],
-): void {
+): () => KnownNames {
   let dataset = builtIn;
   const status = createStore<NetworkStatus>({
     shown: networkShown(builtIn, null),
@@ -156,4 +158,5 @@ export function mountExplorerApp(
     () => store.get().language,
     (files) => void actions.load(files),
   );
+  return () => knownNames(dataset);
 }

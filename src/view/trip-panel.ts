@@ -3,7 +3,7 @@ import type { Place } from "../core/dataset";
 import { placeSearch } from "../core/place-suggestions";
 import type { AppState } from "../state/app-state";
 import type { Store } from "../state/store";
-import { clearTrip, setDestination, setOrigin, swapTrip } from "../state/trip-changes";
+import { clearTrip, clickTarget, setDestination, setOrigin, swapTrip } from "../state/trip-changes";
 import { el, fill } from "./dom";
 import { messages } from "./i18n/messages";
 import { watch } from "./panel-kit";
@@ -36,14 +36,21 @@ export function mountTripPanel(section: HTMLElement, places: Place[], store: Sto
     swap.title = m.swapTitle;
     clear.textContent = m.clear;
     clear.title = m.clearTitle;
-    hint.textContent = m.hint;
   });
   const unwatchTrip = watch(store, ["origin", "destination", "language"], (state) => {
     from.show(state.origin, state.language);
     to.show(state.destination, state.language);
+    hint.textContent = `${clickHint(state)} ${messages(state.language).menuHint}`;
   });
   return () => {
     unwatchLanguage();
     unwatchTrip();
   };
+}
+
+/** What the next click on the map does, in the reader's words: with a whole trip, a new destination. */
+function clickHint(state: AppState): string {
+  const hints = messages(state.language).clickHint;
+  if (clickTarget(state) === "origin") return hints.origin;
+  return state.destination === null ? hints.destination : hints.newDestination;
 }

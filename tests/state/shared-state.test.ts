@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { initialState } from "../../src/state/app-state";
+import { type AppState, initialState } from "../../src/state/app-state";
 import type { RouteOutcome } from "../../src/state/route-outcome";
 import { decodeSharedView, encodeSharedView } from "../../src/state/share-link";
 import {
   applySharedView,
   knownNames,
   linkedRouteBeyond,
+  restoreTrip,
   sharedViewOf,
+  tripKey,
 } from "../../src/state/shared-state";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
@@ -64,6 +66,38 @@ describe("the state in the address", () => {
     expect(known.places.has("korday")).toBe(true);
     expect(known.countries.has("KG")).toBe(true);
     expect(known.corridors.has("middle")).toBe(true);
+  });
+});
+
+describe("going back to a trip", () => {
+  const now: AppState = {
+    ...initialState(),
+    origin: "almaty",
+    destination: "baku",
+    criterion: "hours",
+  };
+
+  it("restores the trip's ends, via places and route, and keeps today's options", () => {
+    const back = restoreTrip({ from: "almaty", to: "bishkek", via: ["korday"], route: 2 })(now);
+    expect(back).toMatchObject({
+      origin: "almaty",
+      destination: "bishkek",
+      via: ["korday"],
+      selectedRoute: 1,
+      criterion: "hours",
+    });
+  });
+
+  it("empties what the entry leaves out: a trip with an origin only has no destination", () => {
+    expect(restoreTrip({ from: "almaty" })(now)).toMatchObject({ destination: null, via: [] });
+  });
+
+  it("tells a new trip from a change of options", () => {
+    const byKm: AppState = { ...now, criterion: "km" };
+    expect(tripKey(byKm)).toBe(tripKey(now));
+    expect(tripKey({ ...now, via: [] })).toBe(tripKey(now));
+    expect(tripKey({ ...now, destination: "bishkek" })).not.toBe(tripKey(now));
+    expect(tripKey({ ...now, via: ["korday"] })).not.toBe(tripKey(now));
   });
 });
 

@@ -4,6 +4,7 @@ import { toggleAvoidPlace } from "../../src/state/option-changes";
 import {
   addVia,
   clearTrip,
+  clickTarget,
   pickPlace,
   setDestination,
   swapTrip,
@@ -16,11 +17,21 @@ describe("choosing a trip", () => {
     expect([state.origin, state.destination]).toEqual(["almaty", "karachi"]);
   });
 
-  it("ignores a second click on the origin, and starts a new trip on a third place", () => {
+  it("ignores a click on an end of the trip, and with both set a third place becomes the destination", () => {
     const first = pickPlace("almaty")(initialState());
     expect(pickPlace("almaty")(first)).toBe(first);
-    const again = pickPlace("baku")(pickPlace("karachi")(first));
-    expect([again.origin, again.destination]).toEqual(["baku", null]);
+    const trip = pickPlace("karachi")(first);
+    expect(pickPlace("karachi")(trip)).toBe(trip);
+    const again = pickPlace("baku")(trip);
+    expect([again.origin, again.destination]).toEqual(["almaty", "baku"]);
+  });
+
+  it("says what the next click sets: the origin while there is none, else the destination", () => {
+    expect(clickTarget(initialState())).toBe("origin");
+    const onlyTo = setDestination("karachi")(initialState());
+    expect(clickTarget(onlyTo)).toBe("origin");
+    expect(pickPlace("almaty")(onlyTo)).toMatchObject({ origin: "almaty", destination: "karachi" });
+    expect(clickTarget(pickPlace("almaty")(initialState()))).toBe("destination");
   });
 
   it("swaps and clears, and any change goes back to the best route", () => {

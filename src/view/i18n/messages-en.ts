@@ -19,7 +19,14 @@ export const EN = {
   clearTitle: "Clear the trip",
   unknownPlace: (text: string) => `No place called “${text}”.`,
   didYouMean: (names: string) => `Did you mean ${names}?`,
-  hint: "Click a place for the origin, then another for the destination. Click a border crossing (or right-click any place) to avoid it or route through it.",
+  /** What the next click on the map sets (see clickTarget), then what the place menu offers. */
+  clickHint: {
+    origin: "Click a place for the origin, then another for the destination.",
+    destination: "Click a place for the destination.",
+    newDestination:
+      "A click on another place now changes the destination (the browser’s Back returns to this trip). To start from a place, right-click it: Route from here.",
+  },
+  menuHint: "Click a border crossing (or right-click any place) to avoid it or route through it.",
   options: "Options",
   criterion: "Best route by",
   criteria: { km: "Distance", hours: "Time", crossings: "Border crossings" } as Record<

@@ -16,7 +16,13 @@ export const FR: Messages = {
   clearTitle: "Effacer le trajet",
   unknownPlace: (text) => `Aucun lieu nommé « ${text} ».`,
   didYouMean: (names) => `Vouliez-vous dire ${names} ?`,
-  hint: "Cliquez sur un lieu de départ, puis sur un lieu d’arrivée. Cliquez sur un poste frontière (ou clic droit sur un lieu) pour l’éviter ou y passer.",
+  clickHint: {
+    origin: "Cliquez sur un lieu de départ, puis sur un lieu d’arrivée.",
+    destination: "Cliquez sur un lieu d’arrivée.",
+    newDestination:
+      "Un clic sur un autre lieu change maintenant l’arrivée (le bouton Précédent du navigateur revient à ce trajet). Pour partir d’un lieu, faites un clic droit dessus : Partir d’ici.",
+  },
+  menuHint: "Cliquez sur un poste frontière (ou clic droit sur un lieu) pour l’éviter ou y passer.",
   options: "Options",
   criterion: "Meilleur itinéraire selon",
   criteria: { km: "Distance", hours: "Durée", crossings: "Passages de frontière" },
