@@ -79,6 +79,8 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
   (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
     renderer: map.renderer,
     store,
+    search: routes.search,
+    placedLabels: map.placedLabels,
   };
   return disposeAll;
 }

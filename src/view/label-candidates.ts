@@ -1,7 +1,8 @@
-// The labels offered for a frame: marked and route places, then the most important places in view, capped.
+// The labels offered for a frame: the selected route's stops (always), marked and route places, then the
+// most important places in view, capped.
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import { type LabelCandidate, labelBox } from "./label-placement";
+import { type LabelCandidate, labelBoxes } from "./label-placement";
 
 /** At most this many places in view are offered a label (the most important ones). */
 export const MAX_OFFERED_IN_VIEW = 400;
@@ -21,6 +22,8 @@ export const labelFont = (forced: boolean | undefined, settings: Settings): Labe
 };
 
 export interface CandidateSource {
+  /** Places always labelled (the selected route's stops), whatever their size or neighbours. */
+  required: () => ReadonlySet<string>;
   /** Places offered first (marked places, places on a route). */
   first: () => Iterable<string>;
   /** Every place, most important first (see importanceOrder). */
@@ -54,20 +57,27 @@ export function labelCandidates(
   const candidates: LabelCandidate[] = [];
   const offered = new Set<string>();
   let inView = 0;
+  const required = source.required();
   const offer = (id: string) => {
     if (offered.has(id)) return;
     offered.add(id);
     const data = renderer.getNodeDisplayData(id);
     if (!data?.label || data.hidden) return;
     const size = renderer.scaleSize(data.size);
-    if (!data.forceLabel && size < source.minSize) return;
+    const always = required.has(id);
+    if (!data.forceLabel && !always && size < source.minSize) return;
     const point = renderer.framedGraphToViewport(data);
     if (point.x < -200 || point.y < -50 || point.x > w + 50 || point.y > h + 50) return;
     inView++;
     const font = labelFont(data.forceLabel, settings);
-    const box = labelBox({ ...point, size }, width(font, data.label), font.size);
-    candidates.push({ id, box, priority: (data.forceLabel ? 1000 : 0) + (data.zIndex ?? 0) });
+    const sides = labelBoxes({ ...point, size }, width(font, data.label), font.size);
+    // A label near the map's edge goes to a side where it shows whole, if it has one.
+    const whole = sides.filter((b) => b.left >= 0 && b.top >= 0 && b.right <= w && b.bottom <= h);
+    const boxes = whole.length > 0 ? whole : sides;
+    const rank = (always ? 2000 : 0) + (data.forceLabel ? 1000 : 0) + (data.zIndex ?? 0);
+    candidates.push({ id, boxes, priority: rank, required: always });
   };
+  for (const id of required) offer(id);
   for (const id of source.first()) offer(id);
   for (const id of source.ranking) {
     if (inView >= MAX_OFFERED_IN_VIEW) break;

@@ -17,9 +17,29 @@ export const LABEL_GAP = 3;
 
 /** The box a label takes: right of the place, centred on it vertically. */
 export function labelBox(anchor: LabelAnchor, textWidth: number, fontSize: number): Box {
-  const left = anchor.x + anchor.size + LABEL_GAP;
-  const top = anchor.y - fontSize * 0.7;
+  return boxAt(anchor.x + anchor.size + LABEL_GAP, anchor.y - fontSize * 0.7, textWidth, fontSize);
+}
+
+/** Where a label may go, in order of preference: right, left, above, below its place. */
+export function labelBoxes(anchor: LabelAnchor, textWidth: number, fontSize: number): Box[] {
+  const height = fontSize * 1.3;
+  const reach = anchor.size + LABEL_GAP;
+  const centred = anchor.x - textWidth / 2;
+  return [
+    labelBox(anchor, textWidth, fontSize),
+    boxAt(anchor.x - reach - textWidth - 2, anchor.y - fontSize * 0.7, textWidth, fontSize),
+    boxAt(centred, anchor.y - reach - height, textWidth, fontSize),
+    boxAt(centred, anchor.y + reach, textWidth, fontSize),
+  ];
+}
+
+function boxAt(left: number, top: number, textWidth: number, fontSize: number): Box {
   return { left, top, right: left + textWidth + 2, bottom: top + fontSize * 1.3 };
+}
+
+/** Where a label's text starts in its box: its left edge, and the baseline. */
+export function textOrigin(box: Box, fontSize: number): { x: number; y: number } {
+  return { x: box.left, y: box.top + fontSize * (0.7 + 1 / 3) };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -28,20 +48,28 @@ export function overlaps(a: Box, b: Box): boolean {
 
 export interface LabelCandidate {
   id: string;
-  box: Box;
-  /** Higher first: marked places, then places on a route, then bigger places. */
+  /** Where the label may go, preferred first (see labelBoxes). */
+  boxes: readonly Box[];
+  /** Higher first: the selected route's places and marked places, then other routes', then bigger places. */
   priority: number;
+  /** Never left out (the selected route's stops): in its first free box, or its first box. */
+  required?: boolean;
 }
 
-/** Greedy placement in priority order: a label is kept when it overlaps none kept before it. */
-export function chooseLabels(candidates: readonly LabelCandidate[]): Set<string> {
+/**
+ * Greedy placement in priority order: a label takes its first box that overlaps none kept before
+ * it, or is left out; a required label is never left out.
+ */
+export function chooseLabels(candidates: readonly LabelCandidate[]): Map<string, Box> {
   const kept: Box[] = [];
-  const chosen = new Set<string>();
+  const chosen = new Map<string, Box>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {
-    if (kept.some((box) => overlaps(box, candidate.box))) continue;
-    kept.push(candidate.box);
-    chosen.add(candidate.id);
+    const free = candidate.boxes.find((box) => !kept.some((other) => overlaps(other, box)));
+    const box = free ?? (candidate.required ? candidate.boxes[0] : undefined);
+    if (!box) continue;
+    kept.push(box);
+    chosen.set(candidate.id, box);
   }
   return chosen;
 }

@@ -8,6 +8,8 @@ export interface MapHighlight {
   /** Link id → rank index (0-based) of the route drawn over it; the selected route wins. */
   routeOfLink: Map<string, number>;
   routeOfPlace: Map<string, number>;
+  /** The selected route's places: every one is labelled. */
+  selectedPlaces: Set<string>;
   selected: number;
   hasRoutes: boolean;
   marks: Map<string, PlaceMark>;
@@ -31,6 +33,7 @@ export function mapHighlight(state: AppState, routes: readonly Route[]): MapHigh
   return {
     routeOfLink,
     routeOfPlace,
+    selectedPlaces: new Set(routes[selected]?.places),
     selected,
     hasRoutes: routes.length > 0,
     marks: placeMarks(state),

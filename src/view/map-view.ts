@@ -36,6 +36,8 @@ export interface MapView {
   renderer: Sigma;
   /** Fits the camera to the selected route; false when no route is shown. */
   fitToRoute: () => boolean;
+  /** The places whose labels the last frame drew. */
+  placedLabels: () => string[];
   dispose: () => void;
 }
 
@@ -47,6 +49,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   let drawn = routesOf(search.get().shown);
   let input = reducerInput(store.get(), drawn, scale);
   const labels = labelDrawers({
+    required: () => input.highlight.selectedPlaces,
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
     ranking: importanceOrder(styles.places),
     minSize: MIN_LABELLED_SIZE * load.placeFactor,
@@ -105,6 +108,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   return {
     renderer,
     fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
+    placedLabels: labels.placedLabels,
     dispose: () => {
       resized.disconnect();
       unsubscribe();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseLabels, importanceOrder, labelBox, overlaps } from "../../src/view/label-placement";
+import {
+  chooseLabels,
+  importanceOrder,
+  labelBox,
+  labelBoxes,
+  overlaps,
+} from "../../src/view/label-placement";
 
 describe("label placement", () => {
   const box = (x: number, y: number, width = 50) => labelBox({ x, y, size: 5 }, width, 12);
@@ -13,11 +19,32 @@ describe("label placement", () => {
 
   it("keeps the more important of two overlapping labels, and both when apart", () => {
     const chosen = chooseLabels([
-      { id: "junction", box: box(100, 100), priority: 3 },
-      { id: "city", box: box(110, 104), priority: 8 },
-      { id: "far", box: box(400, 400), priority: 1 },
+      { id: "junction", boxes: [box(100, 100)], priority: 3 },
+      { id: "city", boxes: [box(110, 104)], priority: 8 },
+      { id: "far", boxes: [box(400, 400)], priority: 1 },
     ]);
-    expect([...chosen].sort()).toEqual(["city", "far"]);
+    expect([...chosen.keys()].sort()).toEqual(["city", "far"]);
+  });
+
+  it("moves a label to the next free side of its place", () => {
+    const boxes = labelBoxes({ x: 110, y: 104, size: 5 }, 50, 12);
+    const chosen = chooseLabels([
+      { id: "city", boxes: [box(100, 100)], priority: 8 },
+      { id: "neighbour", boxes, priority: 3 },
+    ]);
+    expect(chosen.get("neighbour")).toEqual(boxes.find((b) => !overlaps(b, box(100, 100))));
+    expect(chosen.get("neighbour")?.right).toBeLessThanOrEqual(boxes[0]?.left ?? 0);
+  });
+
+  it("never leaves out a required label, even where every side is taken", () => {
+    const crowd = [0, 1, 2, 3].map((n) => ({
+      id: `city-${n}`,
+      boxes: [box(70 + 40 * (n % 2), 80 + 40 * Math.floor(n / 2), 200)],
+      priority: 9,
+    }));
+    const stop = { id: "stop", boxes: labelBoxes({ x: 110, y: 104, size: 5 }, 50, 12) };
+    const chosen = chooseLabels([...crowd, { ...stop, priority: 1, required: true }]);
+    expect(chosen.has("stop")).toBe(true);
   });
 
   it("tells overlapping boxes from touching ones", () => {
