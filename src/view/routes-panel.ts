@@ -3,6 +3,7 @@
 import { differenceText, type Route } from "../core/routing";
 import type { AppState } from "../state/app-state";
 import type { RouteOutcome } from "../state/route-outcome";
+import { type RouteTag, routeTags } from "../state/route-tags";
 import { ROUTE_LIST_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
@@ -67,11 +68,21 @@ function body(
       ];
     case "routes": {
       const selected = Math.min(state.selectedRoute, result.routes.length - 1);
+      const tags = routeTags(result.routes);
       const list = el(
         "ol",
         { class: "route-list" },
         result.routes.map((route, index) =>
-          el("li", {}, [routeCard(route, index, index === selected, state, text, store)]),
+          el("li", {}, [
+            routeCard(
+              route,
+              index,
+              { selected: index === selected, tags: tags[index] ?? [] },
+              state,
+              text,
+              store,
+            ),
+          ]),
         ),
       );
       const limited = result.stoppedEarly ? [el("p", { class: "hint" }, [m.searchLimited])] : [];
@@ -92,7 +103,7 @@ function searching(m: Messages, stop: () => void): HTMLElement {
 function routeCard(
   route: Route,
   index: number,
-  selected: boolean,
+  { selected, tags }: { selected: boolean; tags: readonly RouteTag[] },
   state: AppState,
   text: NetworkText,
   store: Store<AppState>,
@@ -122,7 +133,7 @@ function routeCard(
     },
     [
       styled(el("span", { class: "swatch" }), { background: routeColour(index) }),
-      el("span", { class: "route-name" }, [m.routeName(route.rank)]),
+      el("span", { class: "route-name" }, [m.routeName(route.rank), tagList(tags, m)]),
       el("span", { class: "figures" }, [figures]),
       el("span", { class: "countries" }, [text.countries(route.countries, language)]),
       el("span", { class: "differs" }, [differs || m.bestRoute]),
@@ -131,4 +142,13 @@ function routeCard(
   );
   card.addEventListener("click", () => store.update(selectRoute(index)));
   return card;
+}
+
+/** The card's tags (Shortest, Fastest, Fewest crossings), after the route's name. */
+function tagList(tags: readonly RouteTag[], m: Messages): HTMLElement | null {
+  if (tags.length === 0) return null;
+  const items = tags.map((tag) =>
+    el("span", { class: "route-tag", "data-tag": tag }, [m.routeTags[tag]]),
+  );
+  return el("span", { class: "route-tags" }, items);
 }

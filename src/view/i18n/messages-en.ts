@@ -3,6 +3,7 @@ import type { LinkStatus, Mode, PlaceKind } from "../../core/dataset";
 import type { Criterion } from "../../core/routing/criteria";
 import type { TransferKind } from "../../core/routing/transfers";
 import type { ImportStage } from "../../state/network-status";
+import type { RouteTag } from "../../state/route-tags";
 
 export const EN = {
   title: "Corridor Explorer",
@@ -64,6 +65,11 @@ export const EN = {
   hours: "h",
   crossingsCount: (n: number) => (n === 1 ? "1 border crossing" : `${n} border crossings`),
   bestRoute: "Best route.",
+  routeTags: {
+    shortest: "Shortest",
+    fastest: "Fastest",
+    "fewest-crossings": "Fewest crossings",
+  } as Record<RouteTag, string>,
   unbuilt: "Uses planned or unbuilt links.",
   itinerary: "Itinerary",
   legs: "Legs",

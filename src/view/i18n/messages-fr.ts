@@ -57,6 +57,11 @@ export const FR: Messages = {
   hours: "h",
   crossingsCount: (n) => (n <= 1 ? `${n} passage de frontière` : `${n} passages de frontière`),
   bestRoute: "Meilleur itinéraire.",
+  routeTags: {
+    shortest: "La plus courte",
+    fastest: "La plus rapide",
+    "fewest-crossings": "Le moins de frontières",
+  },
   unbuilt: "Emprunte des liaisons prévues ou non construites.",
   itinerary: "Feuille de route",
   legs: "Tronçons",
