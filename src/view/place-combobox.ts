@@ -65,12 +65,13 @@ export function placeCombobox(input: HTMLInputElement, props: PlaceComboboxProps
       placeLabel(place, language),
       other && el("span", { class: "also" }, [` ${other}`]),
     ]);
-    // Pressing the mouse would take the focus from the field (and close the list) before the click.
-    item.addEventListener("mousedown", (event) => event.preventDefault());
     item.addEventListener("click", () => pick(suggestion));
     return item;
   };
 
+  // Pressing the mouse on the list (an option, its scroll bar) would take the focus from the field,
+  // and so close the list, before the click.
+  listbox.addEventListener("mousedown", (event) => event.preventDefault());
   input.addEventListener("input", () => open(props.search(input.value)));
   input.addEventListener("blur", close);
   input.addEventListener("keydown", (event) => {

@@ -1,7 +1,7 @@
 // Clicks with a whole trip set, and the trips in the browser's history: Back and Forward move between them.
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { browserForFile, clickPlace, keepScreenshot, openExplorer } from "./browser";
+import { browserForFile, clickPlace, keepScreenshot, openExplorer, PHONE } from "./browser";
 
 const url = inject("appUrl");
 const browser = browserForFile();
@@ -41,6 +41,15 @@ describe("a click with a trip set", () => {
     await routeShownTo(page, "Kashgar");
     expect(await trip(page)).toEqual(["Almaty", "Kashgar"]);
     await keepScreenshot(page, "history-1-new-destination");
+  });
+
+  it("says what a click will do on a phone too, above the routes", async () => {
+    const phone = await browser.newPage(PHONE);
+    await openExplorer(phone, `${url}?from=almaty&to=karachi`);
+    await routeShownTo(phone, "Karachi");
+    expect(await hint(phone)).toMatch(/^A click on another place now changes the destination/);
+    await phone.locator('[aria-labelledby="trip-heading"] .hint').scrollIntoViewIfNeeded();
+    await keepScreenshot(phone, "history-2-phone");
   });
 });
 
