@@ -14,6 +14,7 @@ import { hasWebGL } from "./view/webgl-support";
 import "./view/styles.css";
 import "./view/files.css";
 import "./view/trade.css";
+import "./view/print.css";
 
 async function start(root: HTMLElement): Promise<void> {
   const storage = safeStorage();

@@ -1,7 +1,7 @@
-// Downloads of the route list in the real browser: CSV, JSON, GeoJSON and the map as a PNG.
+// Taking Almaty → Karachi away in the real browser: CSV, JSON, GeoJSON, the map as a PNG, and print.
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   DESTINATION_COLOUR,
   ORIGIN_COLOUR,
@@ -106,6 +106,46 @@ describe("downloading the route list", () => {
       () => document.querySelector<HTMLCanvasElement>("canvas.sigma-nodes")?.width,
     );
     expect(nodes).toBe(map.width);
+  });
+});
+
+const shown = (selector: string) => page.locator(selector).first().isVisible();
+
+describe("the printed page", () => {
+  beforeAll(async () => {
+    await page.emulateMedia({ media: "print" });
+  });
+  afterAll(async () => {
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("shows the map with its scale, the route list, the itinerary and the legend", async () => {
+    for (const selector of [".map", ".scale-bar", ".route-list", ".itinerary", ".panel.legend"]) {
+      expect(await shown(selector), selector).toBe(true);
+    }
+    const map = await page.locator(".map-area").boundingBox();
+    expect(map?.height).toBeGreaterThan(300);
+    await keepScreenshot(page, "9-print");
+  });
+
+  it("leaves out the controls and the panels that only change the screen", async () => {
+    const hidden = [
+      ".export-bar",
+      ".panel.trip",
+      ".panel.options",
+      ".panel.network",
+      ".panel.corridors",
+      ".panel.trade",
+      ".map-controls",
+      ".app-header .language",
+    ];
+    for (const selector of hidden) expect(await shown(selector), selector).toBe(false);
+  });
+
+  it("puts the map first, above the route list", async () => {
+    const map = await page.locator(".map-area").boundingBox();
+    const routes = await page.locator(".route-list").boundingBox();
+    expect((map?.y ?? 0) + (map?.height ?? 0)).toBeLessThanOrEqual(routes?.y ?? 0);
   });
 });
 
