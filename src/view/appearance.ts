@@ -69,6 +69,20 @@ export function routeColour(rank: number): string {
   return ROUTE_COLOURS[rank % ROUTE_COLOURS.length] as string;
 }
 
+/** Each listed route's line besides its colour, for readers who tell colours apart badly:
+ * route 1 solid, route 2 dashed, route 3 dotted, then longer and shorter dashes. */
+export const ROUTE_DASHES: readonly Dash[] = [
+  [0, 0],
+  [14, 6],
+  [3, 5],
+  [24, 6],
+  [8, 4],
+];
+
+export function routeDash(rank: number): Dash {
+  return ROUTE_DASHES[rank % ROUTE_DASHES.length] as Dash;
+}
+
 /** A link takes the colour of its first corridor that is shown. */
 export function linkColour(
   corridors: readonly string[],

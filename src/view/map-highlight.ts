@@ -1,6 +1,7 @@
 // What the map emphasises for one state (pure): routes and their colours, marked places, shown corridors.
 import type { Route } from "../core/routing/route-result";
 import type { AppState } from "../state/app-state";
+import { type RouteBadge, routeBadges } from "./route-badges";
 
 export type PlaceMark = "origin" | "destination" | "via" | "avoided";
 
@@ -11,6 +12,8 @@ export interface MapHighlight {
   /** The selected route's places: every one is labelled. */
   selectedPlaces: Set<string>;
   selected: number;
+  /** Where each route's number is drawn. */
+  badges: RouteBadge[];
   hasRoutes: boolean;
   marks: Map<string, PlaceMark>;
   /** Corridors shown; null shows them all. */
@@ -35,6 +38,7 @@ export function mapHighlight(state: AppState, routes: readonly Route[]): MapHigh
     routeOfPlace,
     selectedPlaces: new Set(routes[selected]?.places),
     selected,
+    badges: routeBadges(routes, routeOfLink),
     hasRoutes: routes.length > 0,
     marks: placeMarks(state),
     shownCorridors: state.visibleCorridors ? new Set(state.visibleCorridors) : null,

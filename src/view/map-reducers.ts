@@ -8,6 +8,7 @@ import {
   linkColour,
   ORIGIN_COLOUR,
   routeColour,
+  routeDash,
   withOpacity,
 } from "./appearance";
 import type { BaseStyles } from "./base-styles";
@@ -83,6 +84,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     if (route !== undefined) {
       const selected = route === highlight.selected;
       out.color = routeColour(route);
+      out.dash = routeDash(route);
       out.size = ((selected ? 5 : 3) + hovered) * scale;
       out.zIndex = selected ? 3 : 2;
       // Routes keep their width and dashes where plain links are drawn as lines (large networks).

@@ -23,6 +23,7 @@ import { wireMapEvents } from "./map-events";
 import { mapHighlight } from "./map-highlight";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
 import { followRoutes } from "./panel-kit";
+import { drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
   network: CorridorGraph;
@@ -78,7 +79,9 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   });
   const drawLabels = () => {
     const moving = renderer.getCamera().isAnimated() || renderer.getMouseCaptor().isMoving;
-    if (!(load.large && moving)) labels.drawLabels(renderer);
+    if (load.large && moving) return;
+    labels.drawLabels(renderer);
+    drawRouteBadges(renderer, input.highlight.badges);
   };
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();

@@ -7,7 +7,7 @@ import { type RouteTag, routeTags } from "../state/route-tags";
 import { ROUTE_LIST_FIELDS } from "../state/shared-state";
 import type { Store } from "../state/store";
 import { selectRoute } from "../state/view-changes";
-import { routeColour } from "./appearance";
+import { ROUTE_DASHES, routeColour } from "./appearance";
 import { countryName } from "./country-names";
 import { el, styled } from "./dom";
 import { messages } from "./i18n/messages";
@@ -132,7 +132,9 @@ function routeCard(
       "data-route": route.rank,
     },
     [
-      styled(el("span", { class: "swatch" }), { background: routeColour(index) }),
+      styled(el("span", { class: "swatch", "data-line": index % ROUTE_DASHES.length }), {
+        "--route-colour": routeColour(index),
+      }),
       el("span", { class: "route-name" }, [m.routeName(route.rank), tagList(tags, m)]),
       el("span", { class: "figures" }, [figures]),
       el("span", { class: "countries" }, [text.countries(route.countries, language)]),

@@ -7,6 +7,7 @@ import {
   NO_CORRIDOR_COLOUR,
   PLACE_STYLES,
   routeColour,
+  routeDash,
   withOpacity,
 } from "../../src/view/appearance";
 
@@ -62,5 +63,12 @@ describe("appearance rules", () => {
     expect(new Set([0, 1, 2, 3, 4].map(routeColour)).size).toBe(5);
     expect(withOpacity("#ff8000", 0.5)).toBe("rgba(255,128,0,0.5)");
     expect(withOpacity("#ff8000", 1)).toBe("#ff8000");
+  });
+
+  it("draws the first three routes solid, dashed and dotted, not by colour alone", () => {
+    const [solid, dashed, dotted] = [0, 1, 2].map(routeDash);
+    expect(solid).toEqual([0, 0]);
+    expect(dashed?.[0]).toBeGreaterThan(dotted?.[0] ?? 0);
+    expect(new Set([solid, dashed, dotted].map(String)).size).toBe(3);
   });
 });

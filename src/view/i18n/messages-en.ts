@@ -119,7 +119,8 @@ export const EN = {
     "under-construction": "Under construction",
     planned: "Planned",
   } as Record<LinkStatus, string>,
-  routeColours: "Routes: the selected route is the thickest line",
+  routeColours:
+    "Routes: the selected route is the thickest line; route 1 solid, route 2 dashed, route 3 dotted",
   marks: { origin: "From", destination: "To", via: "Via", avoided: "Avoided" },
   country: "Country",
   countries: "Countries",

@@ -109,7 +109,8 @@ export const FR: Messages = {
     "under-construction": "En construction",
     planned: "Prévue",
   },
-  routeColours: "Itinéraires : le trait le plus épais est l’itinéraire choisi",
+  routeColours:
+    "Itinéraires : le trait le plus épais est l’itinéraire choisi ; l’itinéraire 1 en trait plein, le 2 en tirets, le 3 en pointillés",
   marks: { origin: "De", destination: "Vers", via: "Via", avoided: "Évité" },
   country: "Pays",
   countries: "Pays",

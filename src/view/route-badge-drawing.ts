@@ -1,0 +1,34 @@
+// Route numbers drawn on their lines, in the route's colour, after each frame's labels.
+import type Sigma from "sigma";
+import { routeColour } from "./appearance";
+import type { RouteBadge } from "./route-badges";
+
+const RADIUS = 9;
+
+export function drawRouteBadges(renderer: Sigma, badges: readonly RouteBadge[]): void {
+  const context = renderer.getCanvases().labels?.getContext("2d");
+  if (!context) return;
+  const { width, height } = renderer.getDimensions();
+  context.font = "700 11px system-ui, sans-serif";
+  context.textAlign = "center";
+  context.textBaseline = "middle";
+  for (const badge of badges) {
+    const ends = [badge.from, badge.to].map((id) => renderer.getNodeDisplayData(id));
+    const [from, to] = ends.map((data) => data && renderer.framedGraphToViewport(data));
+    if (!from || !to) continue;
+    const x = (from.x + to.x) / 2;
+    const y = (from.y + to.y) / 2;
+    if (x < 0 || y < 0 || x > width || y > height) continue;
+    context.beginPath();
+    context.arc(x, y, RADIUS, 0, Math.PI * 2);
+    context.fillStyle = routeColour(badge.route);
+    context.fill();
+    context.lineWidth = 2;
+    context.strokeStyle = "#ffffff";
+    context.stroke();
+    context.fillStyle = "#ffffff";
+    context.fillText(String(badge.route + 1), x, y + 0.5);
+  }
+  context.textAlign = "start";
+  context.textBaseline = "alphabetic";
+}
