@@ -22,7 +22,13 @@ export function placeLabel(place: Place, language: Language): string {
   return `${place.name[language]} · ${countries}`;
 }
 
-export function placeCombobox(input: HTMLInputElement, props: PlaceComboboxProps): HTMLElement {
+export interface PlaceCombobox {
+  element: HTMLElement;
+  /** Lists these places to choose from (the closest to a name not found), while the field has the focus. */
+  offer(places: readonly Place[]): void;
+}
+
+export function placeCombobox(input: HTMLInputElement, props: PlaceComboboxProps): PlaceCombobox {
   const listbox = el("ul", { id: `${props.id}-options`, role: "listbox", hidden: true });
   let shown: PlaceSuggestion<Place>[] = [];
   let active = -1;
@@ -94,5 +100,12 @@ export function placeCombobox(input: HTMLInputElement, props: PlaceComboboxProps
       close();
     }
   });
-  return el("div", { class: "combobox" }, [input, listbox]);
+  return {
+    element: el("div", { class: "combobox" }, [input, listbox]),
+    offer: (places) => {
+      const language = props.language();
+      if (document.activeElement === input)
+        open(places.map((place) => ({ place, matched: place.name[language] })));
+    },
+  };
 }

@@ -66,6 +66,7 @@ export function placeField(
       input.value = typed;
       problem.textContent = unknownPlaceText(error, language);
       input.setAttribute("aria-invalid", "true");
+      combobox.offer(error.suggested as Place[]);
     }
   };
   const combobox = placeCombobox(input, {
@@ -88,7 +89,7 @@ export function placeField(
     settle();
   };
   return {
-    element: el("div", { class: "field" }, [caption, combobox, problem]),
+    element: el("div", { class: "field" }, [caption, combobox.element, problem]),
     input,
     show,
     caption,

@@ -55,6 +55,7 @@ export function placeListControl(props: PlaceListProps): HTMLFieldSetElement {
     } catch (error) {
       if (!(error instanceof PlaceLookupError)) throw error;
       problem.textContent = unknownPlaceText(error, language);
+      combobox.offer(error.suggested as Place[]);
     }
   };
   const combobox = placeCombobox(input, {
@@ -67,7 +68,7 @@ export function placeListControl(props: PlaceListProps): HTMLFieldSetElement {
   button.addEventListener("click", commit);
   return group(props.legend, [
     chips,
-    el("div", { class: "add-place" }, [combobox, button]),
+    el("div", { class: "add-place" }, [combobox.element, button]),
     problem,
   ]);
 }

@@ -73,7 +73,7 @@ describe("place search", () => {
     expect(await viaPlaces.getByRole("listitem").allTextContents()).toEqual(["Tbilissi×"]);
   });
 
-  it("names the closest places by name and country when a name is unknown", async () => {
+  it("names the closest places by name and country when a name is unknown, and offers them", async () => {
     await openExplorer(page, url);
     const from = page.getByRole("combobox", { name: "From" });
     await from.fill("Ashgabadd");
@@ -81,6 +81,13 @@ describe("place search", () => {
     const problem = await page.locator("#place-from-problem").textContent();
     expect(problem).toMatch(/^No place called “Ashgabadd”\. Did you mean Ashgabat · Turkmenistan/);
     expect(problem).not.toMatch(/\(ashgabat\)|_/);
+    // The places meant are offered to choose from.
+    expect((await optionsOf(page, "place-from"))[0]).toBe("Ashgabat · Turkmenistan");
+    await from.press("ArrowDown");
+    await from.press("Enter");
+    expect(await from.inputValue()).toBe("Ashgabat");
+    expect(await page.locator("#place-from-problem").textContent()).toBe("");
+    expect(address(page)).toMatchObject({ from: "ashgabat" });
   });
 
   it("shows its suggestions over the panel on a phone", async () => {
