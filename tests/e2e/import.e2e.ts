@@ -116,7 +116,8 @@ describe("loading a network", () => {
     const tiny = tinyNetwork();
     Object.assign((tiny.places[3] as { name: object }).name, { en: XSS, fr: XSS });
     await dropFiles([{ name: "tiny.json", text: JSON.stringify(tiny) }]);
-    await expect.poll(networkName).toMatch(/^tiny\.json · 5 places · 5 links/);
+    // Loading starts a worker and mounts a new explorer: seconds on a busy 2-core machine.
+    await expect.poll(networkName, { timeout: 20_000 }).toMatch(/^tiny\.json · 5 places · 5 links/);
     expect(await page.locator("#place-from").inputValue()).toBe("Almaty");
     expect(await page.locator("#place-to").inputValue()).toBe("");
     await page.locator("#place-to").fill(XSS);
@@ -133,7 +134,7 @@ describe("loading a network", () => {
     expect(JSON.parse(exported.bytes.toString("utf8")).places[3].name.en).toBe(XSS);
 
     await page.getByRole("button", { name: "Back to the built-in network" }).click();
-    await expect.poll(networkName).toBe(BUILT_IN);
+    await expect.poll(networkName, { timeout: 20_000 }).toBe(BUILT_IN);
     expect(await cspViolations(page)).toEqual([]);
   });
 });
