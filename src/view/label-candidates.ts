@@ -2,7 +2,7 @@
 // most important places in view, capped.
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import { type LabelCandidate, labelBoxes } from "./label-placement";
+import { type Box, type LabelCandidate, labelBoxes } from "./label-placement";
 
 /** At most this many places in view are offered a label (the most important ones). */
 export const MAX_OFFERED_IN_VIEW = 400;
@@ -30,6 +30,8 @@ export interface CandidateSource {
   ranking: readonly string[];
   /** Places drawn smaller than this on screen get no label unless forced. */
   minSize: number;
+  /** Parts of the map covered by something else (its buttons, its scale bar), in map pixels. */
+  taken: () => Box[];
 }
 
 /** Text widths by font and text: measured once, not on every frame. */

@@ -48,7 +48,7 @@ export function labelDrawers(source: CandidateSource) {
     if (!context) return;
     width ??= textWidths(context);
     const settings = renderer.getSettings();
-    placed = chooseLabels(labelCandidates(renderer, source, width));
+    placed = chooseLabels(labelCandidates(renderer, source, width), source.taken());
     for (const [id, box] of placed) {
       const data = renderer.getNodeDisplayData(id);
       if (data?.label) paint(context, data.label, box, labelFont(data.forceLabel, settings));

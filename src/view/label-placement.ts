@@ -58,10 +58,13 @@ export interface LabelCandidate {
 
 /**
  * Greedy placement in priority order: a label takes its first box that overlaps none kept before
- * it, or is left out; a required label is never left out.
+ * it nor what is `taken` (buttons over the map), or is left out; a required label is never left out.
  */
-export function chooseLabels(candidates: readonly LabelCandidate[]): Map<string, Box> {
-  const kept: Box[] = [];
+export function chooseLabels(
+  candidates: readonly LabelCandidate[],
+  taken: readonly Box[] = [],
+): Map<string, Box> {
+  const kept: Box[] = [...taken];
   const chosen = new Map<string, Box>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {

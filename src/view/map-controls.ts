@@ -20,7 +20,12 @@ const ZOOM_STEP = { factor: 1.6, duration: 250 };
 export function mountMapControls(area: HTMLElement, context: MapControlsContext): () => void {
   const { renderer, store, search } = context;
   const camera = renderer.getCamera();
-  const group = el("div", { class: "map-controls", role: "group", "data-key": "map-controls" });
+  const group = el("div", {
+    class: "map-controls",
+    role: "group",
+    "data-key": "map-controls",
+    "data-map-overlay": true,
+  });
   area.append(group);
   const unsubscribe = watchWithRoutes(store, search, ["language"], (state, found) => {
     const m = messages(state.language);

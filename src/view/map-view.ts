@@ -17,7 +17,7 @@ import type { DisplayGraph } from "./display-graph";
 import { messages } from "./i18n/messages";
 import { MIN_LABELLED_SIZE } from "./label-candidates";
 import { labelDrawers } from "./label-drawing";
-import { importanceOrder } from "./label-placement";
+import { type Box, importanceOrder } from "./label-placement";
 import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { mapHighlight } from "./map-highlight";
@@ -54,6 +54,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
     ranking: importanceOrder(styles.places),
     minSize: MIN_LABELLED_SIZE * load.placeFactor,
+    taken: () => overlayBoxes(container),
   });
   const renderer = new Sigma(context.display, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
@@ -144,4 +145,19 @@ function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly R
   const route = routes[state.selectedRoute] ?? routes[0];
   if (route) fitCameraToPlaces(renderer, route.places);
   return route !== undefined;
+}
+
+/** What lies over the map (elements marked data-map-overlay beside it), in the map's pixels. */
+function overlayBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const overlays = container.parentElement?.querySelectorAll("[data-map-overlay]") ?? [];
+  return [...overlays].map((overlay) => {
+    const box = overlay.getBoundingClientRect();
+    return {
+      left: box.left - origin.left,
+      top: box.top - origin.top,
+      right: box.right - origin.left,
+      bottom: box.bottom - origin.top,
+    };
+  });
 }

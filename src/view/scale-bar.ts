@@ -28,7 +28,11 @@ export function kmPerPixelAtCentre(renderer: Sigma): number {
 export function mountScaleBar(area: HTMLElement, renderer: Sigma, store: Store<AppState>) {
   const bar = el("span", { class: "scale-line" });
   const text = el("span", { class: "scale-text" });
-  const scale = el("div", { class: "scale-bar", "data-key": "scale-bar" }, [bar, text]);
+  const scale = el(
+    "div",
+    { class: "scale-bar", "data-key": "scale-bar", "data-map-overlay": true },
+    [bar, text],
+  );
   area.append(scale);
   let shown = "";
   const draw = () => {

@@ -36,6 +36,13 @@ describe("label placement", () => {
     expect(chosen.get("neighbour")?.right).toBeLessThanOrEqual(boxes[0]?.left ?? 0);
   });
 
+  it("keeps labels clear of what covers the map, such as its buttons", () => {
+    const buttons = { left: 150, top: 90, right: 190, bottom: 200 };
+    const boxes = labelBoxes({ x: 140, y: 100, size: 5 }, 40, 12);
+    const chosen = chooseLabels([{ id: "city", boxes, priority: 1 }], [buttons]);
+    expect(chosen.get("city")).toEqual(boxes[1]);
+  });
+
   it("never leaves out a required label, even where every side is taken", () => {
     const crowd = [0, 1, 2, 3].map((n) => ({
       id: `city-${n}`,
