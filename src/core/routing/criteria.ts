@@ -1,7 +1,7 @@
 // What "best" means: the cost of a link, and of a transfer between two legs, under each criterion.
 import { MODES } from "../dataset";
 import type { RoutingIndex } from "./routing-index";
-import { RAIL } from "./transfers";
+import { changesGauge } from "./transfers";
 
 export const CRITERIA = ["km", "hours", "crossings"] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -27,7 +27,7 @@ const NOTHING = () => 0;
  */
 export function criterionCosts(index: RoutingIndex, criterion: Criterion): CriterionCosts {
   const { links, transfers, arcHeadSide, arcTailSide, arcLink, arcHead } = index;
-  const { linkCrosses, linkBorderHours, linkMode, linkGauge, borderHoursAt } = transfers;
+  const { linkCrosses, linkBorderHours, linkMode, borderHoursAt } = transfers;
   const { handlingHours, endHours } = transfers;
   const linkCost = new Float64Array(links.length);
   if (criterion === "km") {
@@ -55,11 +55,8 @@ export function criterionCosts(index: RoutingIndex, criterion: Criterion): Crite
     const out = modeOf(b);
     let hours = handlingHours[into * MODES.length + out] as number;
     if (arcHeadSide[a] !== arcTailSide[b]) hours += borderHoursAt[arcHead[a] as number] as number;
-    if (into === RAIL && out === RAIL) {
-      const gaugeIn = linkGauge[arcLink[a] as number] as number;
-      const gaugeOut = linkGauge[arcLink[b] as number] as number;
-      if (gaugeIn && gaugeOut && gaugeIn !== gaugeOut) hours += gaugeChangeHours;
-    }
+    if (changesGauge(transfers, arcLink[a] as number, arcLink[b] as number))
+      hours += gaugeChangeHours;
     return hours;
   };
   const endOf = (arc: number) => endHours[modeOf(arc)] as number;

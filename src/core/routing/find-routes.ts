@@ -1,13 +1,12 @@
 // The routing entry point: best route and ranked alternatives for a query, as a readable result.
 
-import type { Closure } from "../dataset";
 import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
 import { queryBudget, rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
-import { describeRoute, type Route, type RouteClosure } from "./route-result";
+import { closuresOf, describeRoute, type Route, type RouteClosure } from "./route-result";
 import type { RoutingIndex } from "./routing-index";
 
 /** Plain data (JSON-serialisable): the query as understood, the routes, and why none if none. */
@@ -50,16 +49,9 @@ export function findRoutes(
 
 function closedIn(index: RoutingIndex, month: number | undefined) {
   if (month === undefined) return {};
-  const closed = (kind: RouteClosure["kind"], ids: string[], records: { closed?: Closure }[]) =>
-    records.flatMap((record, number): RouteClosure[] => {
-      const months = record.closed?.months ?? [];
-      return months.includes(month) ? [{ kind, id: ids[number] as string, months }] : [];
-    });
+  const closedThen = (months: number[]) => months.includes(month);
   return {
-    closedInMonth: [
-      ...closed("place", index.placeIds, index.places),
-      ...closed("link", index.linkIds, index.links),
-    ],
+    closedInMonth: closuresOf(index, index.placeIds.keys(), index.linkIds.keys(), closedThen),
   };
 }
 

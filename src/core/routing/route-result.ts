@@ -115,16 +115,24 @@ function countChanges(legs: RouteLeg[], changes: (a: RouteLeg, b: RouteLeg) => b
   return legs.slice(1).filter((leg, position) => changes(legs[position] as RouteLeg, leg)).length;
 }
 
-function routeClosures(index: RoutingIndex, path: FoundPath): RouteClosure[] {
-  const places = path.places.flatMap((place): RouteClosure[] => {
-    const months = index.places[place]?.closed?.months;
-    return months ? [{ kind: "place", id: index.placeIds[place] as string, months }] : [];
-  });
-  const links = path.links.flatMap((link): RouteClosure[] => {
-    const months = index.links[link]?.closed?.months;
-    return months ? [{ kind: "link", id: index.linkIds[link] as string, months }] : [];
-  });
-  return [...places, ...links];
+const routeClosures = (index: RoutingIndex, path: FoundPath) =>
+  closuresOf(index, path.places, path.links);
+
+/** The seasonal closures of the given places and links (by number), those `keep` accepts. */
+export function closuresOf(
+  index: RoutingIndex,
+  places: Iterable<number>,
+  links: Iterable<number>,
+  keep: (months: number[]) => boolean = () => true,
+): RouteClosure[] {
+  const closures = (kind: RouteClosure["kind"], numbers: Iterable<number>) =>
+    [...numbers].flatMap((number): RouteClosure[] => {
+      const record = kind === "place" ? index.places[number] : index.links[number];
+      const months = record?.closed?.months;
+      const ids = kind === "place" ? index.placeIds : index.linkIds;
+      return months && keep(months) ? [{ kind, id: ids[number] as string, months }] : [];
+    });
+  return [...closures("place", places), ...closures("link", links)];
 }
 
 /** The countries in travel order: the side each leg runs in at each end, without repeats. */

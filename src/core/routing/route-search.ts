@@ -138,9 +138,9 @@ export class RouteSearch {
     this.potentialTree = tree;
     this.heap.clear();
     if (start) this.relax(start.state, start.cost, -1);
-    else if (this.isOriginOpen()) this.forEachStep(-1, 0, 0, -1, this.relaxBound);
+    else if (this.isOriginOpen()) this.forEachStep(-1, 0, 0, -1, this.relaxCallback);
     const { heap, cost, settledAt, arcCount, generation, placeSettledAt } = this;
-    const { arcHead, arcLink, firstArc } = this.view.index;
+    const { arcHead, firstArc } = this.view.index;
     const placeCount = this.view.index.placeIds.length;
     // Where no transfer costs anything and the potential is the same for every leg into a place,
     // the leg a route arrived by does not change what follows: the first state to settle a place
@@ -162,11 +162,9 @@ export class RouteSearch {
       if (!budget.spend()) return undefined;
       if (place === target) return this.pathTo(state);
       const base = cost[state] as number;
-      const inLink = arcLink[arc] as number;
       const end = firstArc[place + 1] as number;
-      // The step rules of step(), inlined: this loop is where a query spends its time.
+      // forEachStep written out, with no callback: this loop is where a query spends its time.
       for (let next = firstArc[place] as number; next < end; next++) {
-        if (arcLink[next] === inLink) continue;
         const stepCost = this.step(arc, layer, next);
         if (stepCost < 0) continue;
         const head = arcHead[next] as number;
@@ -179,7 +177,7 @@ export class RouteSearch {
 
   /** The potential of the search under way: the tree given, or the great-circle bound. */
   private potentialTree: Float64Array | undefined;
-  private readonly relaxBound = (state: number, value: number, from: number) =>
+  private readonly relaxCallback = (state: number, value: number, from: number) =>
     this.relax(state, value, from);
 
   private relax(state: number, value: number, from: number): void {

@@ -2,7 +2,7 @@
 import { MODES } from "../dataset";
 import type { FoundPath } from "./route-search";
 import type { RoutingIndex } from "./routing-index";
-import { isWater, RAIL, type TransferKind } from "./transfers";
+import { changesGauge, isWater, type TransferKind } from "./transfers";
 
 export interface RouteTransfer {
   kind: TransferKind;
@@ -91,9 +91,7 @@ function between(
   const cell = into * MODES.length + out;
   const kind = transfers.handlingKind[cell];
   if (kind) list.push({ kind, place, afterLeg, hours: transfers.handlingHours[cell] as number });
-  const gaugeIn = transfers.linkGauge[arcLink[arc] as number] as number;
-  const gaugeOut = transfers.linkGauge[arcLink[next] as number] as number;
-  if (into === RAIL && out === RAIL && gaugeIn && gaugeOut && gaugeIn !== gaugeOut) {
+  if (changesGauge(transfers, arcLink[arc] as number, arcLink[next] as number)) {
     const hours = transfers.model.gaugeChangeHours;
     list.push({ kind: "gauge-change", place, afterLeg, hours });
   }

@@ -43,6 +43,20 @@ export interface TransferIndex {
 
 const WATER: readonly Mode[] = ["sea", "ferry"];
 export const RAIL = MODES.indexOf("rail");
+/** Whether two consecutive links (by number) are rail lines of different, known gauges. */
+export function changesGauge(transfers: TransferIndex, linkIn: number, linkOut: number): boolean {
+  const { linkMode, linkGauge } = transfers;
+  const gaugeIn = linkGauge[linkIn] as number;
+  const gaugeOut = linkGauge[linkOut] as number;
+  return (
+    linkMode[linkIn] === RAIL &&
+    linkMode[linkOut] === RAIL &&
+    gaugeIn !== 0 &&
+    gaugeOut !== 0 &&
+    gaugeIn !== gaugeOut
+  );
+}
+
 /** Whether the mode (by index in MODES) goes by ship, so that its ends are port calls. */
 export const isWater = (mode: number) => WATER.includes(MODES[mode] as Mode);
 
