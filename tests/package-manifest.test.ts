@@ -6,23 +6,44 @@ import { describe, expect, it } from "vitest";
 const root = new URL("..", import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-/** Every module name that src/ imports statically or dynamically. */
-function importedBySource(): Set<string> {
+/** A module name's package: "@scope/name" or "name". */
+const packageOf = (name: string) =>
+  name
+    .split("/")
+    .slice(0, name.startsWith("@") ? 2 : 1)
+    .join("/");
+
+/** Every package that a folder's TypeScript imports statically or dynamically (types included). */
+function importedBy(folder: string): Set<string> {
   const names = new Set<string>();
-  const files = readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" });
+  const files = readdirSync(join(root, folder), { recursive: true, encoding: "utf8" });
   for (const file of files.filter((name) => name.endsWith(".ts"))) {
-    const text = readFileSync(join(root, "src", file), "utf8");
+    const text = readFileSync(join(root, folder, file), "utf8");
     for (const [, name] of text.matchAll(/(?:from |import\()"([^".][^"]*)"/g))
-      names.add((name as string).split("/")[0] as string);
+      if (!(name as string).startsWith("node:")) names.add(packageOf(name as string));
   }
   return names;
 }
 
 describe("package.json", () => {
   it("lists as runtime dependencies only packages the app imports", () => {
-    const imported = importedBySource();
+    const imported = importedBy("src");
     const unused = Object.keys(manifest.dependencies).filter((name) => !imported.has(name));
     expect(unused).toEqual([]);
+  });
+
+  it("lists every package that the app, tests and bench import, or its @types package", () => {
+    const listed = new Set([
+      ...Object.keys(manifest.dependencies),
+      ...Object.keys(manifest.devDependencies),
+    ]);
+    const imported = new Set(
+      ["src", "tests", "bench"].flatMap((folder) => [...importedBy(folder)]),
+    );
+    const unlisted = [...imported].filter(
+      (name) => !listed.has(name) && !listed.has(`@types/${name}`),
+    );
+    expect(unlisted).toEqual([]);
   });
 
   it("keeps graphology-shortest-path as the tests' and the bench's declared reference", () => {

@@ -6,7 +6,7 @@ import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, findRoutes } from "../core/routing";
 
 /** National capitals in the network (kind "city" does not say which cities are capitals). */
-export const CAPITALS = [
+const CAPITALS = [
   "moscow",
   "minsk",
   "warsaw",
@@ -22,10 +22,10 @@ export const CAPITALS = [
   "ankara",
 ];
 
-export const MAX_DETOUR_FACTOR = 2;
+const MAX_DETOUR_FACTOR = 2;
 /** Near pairs are not detours for a few hundred km: a route between two neighbouring crossings
  * on different lines may run a few hundred km and still be the only one. */
-export const MIN_EXCESS_KM = 300;
+const MIN_EXCESS_KM = 300;
 
 export interface Detour {
   from: string;

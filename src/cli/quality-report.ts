@@ -5,11 +5,11 @@ import type { Basis, Dataset, Link, Place } from "../core/dataset";
 import { greatCircleKm } from "../core/geo";
 
 /** How many uncertainties of each kind a corridor lists. */
-export const UNCERTAINTIES_SHOWN = 3;
+const UNCERTAINTIES_SHOWN = 3;
 
-export type BasisCount = Record<Basis, number>;
+type BasisCount = Record<Basis, number>;
 
-export interface LengthFactor {
+interface LengthFactor {
   link: string;
   km: number;
   greatCircleKm: number;

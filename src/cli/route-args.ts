@@ -3,13 +3,13 @@ import { parseArgs } from "node:util";
 import type { Mode } from "../core/dataset";
 import type { Criterion, RouteQuery } from "../core/routing";
 
-export const FORMATS = ["table", "json", "csv", "geojson"] as const;
+const FORMATS = ["table", "json", "csv", "geojson"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** --help asks for the usage and nothing else. */
 export type RouteCommand = { help: true } | RouteRequest;
 
-export interface RouteRequest {
+interface RouteRequest {
   query: RouteQuery;
   format: OutputFormat;
   /** A network file to route on instead of the data/ folder. */

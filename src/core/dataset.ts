@@ -118,7 +118,7 @@ export interface Source {
 }
 
 /** A sourced waiting time at one border crossing, where it differs from the model's default. */
-export interface CrossingTime {
+interface CrossingTime {
   hours: number;
   /** A slow but published figure (a bad month, a queue), for the slow end of a route's time. */
   slowHours?: number;
@@ -127,7 +127,7 @@ export interface CrossingTime {
 }
 
 /** Countries that clear goods once at their outer border: their inner borders take `hours`. */
-export interface CustomsUnion {
+interface CustomsUnion {
   name: string;
   members: string[];
   hours: number;
@@ -166,6 +166,3 @@ export interface Dataset {
   sources: Source[];
   timeModel: TimeModel;
 }
-
-/** Source key for facts that are public general knowledge rather than from one page. */
-export const GENERAL_KNOWLEDGE = "general-knowledge";

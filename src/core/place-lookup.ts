@@ -58,11 +58,7 @@ function describePlace(place: NamedPlace): string {
 }
 
 /** The places whose id or names are fewest edits away from `text` (a substring counts as close). */
-export function closestPlaces(
-  places: readonly NamedPlace[],
-  text: string,
-  count = 3,
-): NamedPlace[] {
+function closestPlaces(places: readonly NamedPlace[], text: string, count = 3): NamedPlace[] {
   const wanted = normalizeName(text);
   const scored = places.map((place) => {
     const distances = [...lookupKeys(place)].map((key) =>

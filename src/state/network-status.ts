@@ -3,7 +3,7 @@ import type { Dataset } from "../core/dataset";
 import type { DatasetProblem } from "../core/validation/problems";
 
 /** The steps of loading a network, each shown while it runs. */
-export const IMPORT_STAGES = ["reading", "checking", "building", "drawing"] as const;
+const IMPORT_STAGES = ["reading", "checking", "building", "drawing"] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
 
 /** The stages run in the import worker, which Cancel stops. */
@@ -16,7 +16,7 @@ export interface NetworkShown {
   links: number;
 }
 
-export type ImportProgress =
+type ImportProgress =
   | { kind: "idle" }
   | { kind: "working"; stage: ImportStage; files: string }
   /** `uncounted`: problems found beyond those kept, so the count shown is the true total. */

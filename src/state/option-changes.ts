@@ -37,11 +37,6 @@ export const toggleMode =
   (state) =>
     askAgain(state, { modes: toggled(state.modes, mode, on) });
 
-export const setModes =
-  (modes: Mode[]): Change =>
-  (state) =>
-    askAgain(state, { modes: [...modes] });
-
 export const setMonth =
   (month: number | null): Change =>
   (state) =>

@@ -11,11 +11,10 @@ export interface ExportFile {
   text: string;
 }
 
-const TYPES: Record<RouteFormat | "png", string> = {
+const TYPES: Record<RouteFormat, string> = {
   csv: "text/csv;charset=utf-8",
   json: "application/json",
   geojson: "application/geo+json",
-  png: "image/png",
 };
 
 /** The route result behind an outcome, or null when no routes are shown. */
@@ -34,10 +33,6 @@ export function exportFileName(result: RouteResult, extension: RouteFormat | "pn
     )
     .join("-");
   return `routes-${slug}.${extension}`;
-}
-
-export function exportMediaType(extension: RouteFormat | "png"): string {
-  return TYPES[extension];
 }
 
 /** The page's files: names in its language, the selected route marked, a byte-order mark for Excel. */

@@ -1,7 +1,7 @@
 // Tags for the routes listed (pure): the shortest, the fastest and the one with the fewest crossings.
 import type { Route } from "../core/routing";
 
-export const ROUTE_TAGS = ["shortest", "fastest", "fewest-crossings"] as const;
+const ROUTE_TAGS = ["shortest", "fastest", "fewest-crossings"] as const;
 export type RouteTag = (typeof ROUTE_TAGS)[number];
 
 type Measured = Pick<Route, "km" | "hours" | "crossings">;

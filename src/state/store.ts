@@ -1,6 +1,6 @@
 // A small typed store: holds one state, applies pure changes to it and tells listeners.
-export type Change<S> = (state: S) => S;
-export type Listener<S> = (state: S, previous: S) => void;
+type Change<S> = (state: S) => S;
+type Listener<S> = (state: S, previous: S) => void;
 
 export interface Store<S> {
   get(): S;

@@ -24,14 +24,14 @@ export interface LinkStyle {
   opacity: number;
 }
 
-export const MODE_STYLES: Record<Mode, { size: number; dash: Dash }> = {
+const MODE_STYLES: Record<Mode, { size: number; dash: Dash }> = {
   rail: { size: 2.6, dash: [0, 0] },
   road: { size: 1.3, dash: [0, 0] },
   sea: { size: 1.4, dash: [2, 4] },
   ferry: { size: 2.4, dash: [3, 3] },
 };
 
-export const STATUS_STYLES: Record<LinkStatus, { dash: Dash; opacity: number }> = {
+const STATUS_STYLES: Record<LinkStatus, { dash: Dash; opacity: number }> = {
   operational: { dash: [0, 0], opacity: 1 },
   "under-construction": { dash: [10, 4], opacity: 0.8 },
   planned: { dash: [6, 6], opacity: 0.5 },

@@ -5,7 +5,7 @@ import { shortPlaceName } from "../core/routing";
 import type { Language } from "../state/app-state";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 
-export interface PlaceLook {
+interface PlaceLook {
   color: string;
   size: number;
   label: Record<Language, string>;
@@ -13,7 +13,7 @@ export interface PlaceLook {
   corridors: Set<string>;
 }
 
-export interface LinkLook {
+interface LinkLook {
   size: number;
   dash: Dash;
   opacity: number;

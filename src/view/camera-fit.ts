@@ -2,7 +2,7 @@
 import type Sigma from "sigma";
 
 /** Room kept between the outermost places' centres and the map's edge, besides their markers. */
-export const FIT_MARGIN = 40;
+const FIT_MARGIN = 40;
 
 export function fitCameraToPlaces(renderer: Sigma, places: readonly string[]): void {
   const points = places.flatMap((id) => {

@@ -5,7 +5,7 @@ import type { Settings } from "sigma/settings";
 import { type Box, type LabelCandidate, labelBoxes } from "./label-placement";
 
 /** At most this many places in view are offered a label (the most important ones). */
-export const MAX_OFFERED_IN_VIEW = 400;
+const MAX_OFFERED_IN_VIEW = 400;
 
 /** Places drawn smaller than this on screen (junctions at the first zoom) get no label, at full size. */
 export const MIN_LABELLED_SIZE = 4;

@@ -13,7 +13,7 @@ export interface LabelAnchor {
   size: number;
 }
 
-export const LABEL_GAP = 3;
+const LABEL_GAP = 3;
 
 /** The box a label takes: right of the place, centred on it vertically. */
 export function labelBox(anchor: LabelAnchor, textWidth: number, fontSize: number): Box {

@@ -1,7 +1,7 @@
 // How heavy a network is to draw (pure): big networks get smaller places and cheaper drawing.
 
 /** Above this many places and links together, the map draws plain lines and square-cheap points. */
-export const LARGE_NETWORK_ITEMS = 20_000;
+const LARGE_NETWORK_ITEMS = 20_000;
 
 /** Up to this many places, places keep their full size. */
 const ROOMY_PLACES = 2_000;

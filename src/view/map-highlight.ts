@@ -3,7 +3,7 @@ import type { Route } from "../core/routing/route-result";
 import type { AppState } from "../state/app-state";
 import { type RouteBadge, routeBadges } from "./route-badges";
 
-export type PlaceMark = "origin" | "destination" | "via" | "avoided";
+type PlaceMark = "origin" | "destination" | "via" | "avoided";
 
 export interface MapHighlight {
   /** Link id → rank index (0-based) of the route drawn over it; the selected route wins. */

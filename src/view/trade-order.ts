@@ -12,7 +12,7 @@ export interface PartnerTrade {
 }
 
 /** Newest period first; within a period turnover first, then in the dataset's order. */
-export function byRecency(a: TradeFigure, b: TradeFigure): number {
+function byRecency(a: TradeFigure, b: TradeFigure): number {
   return (
     periodEnd(b.period) - periodEnd(a.period) ||
     Number(b.measure === "turnover") - Number(a.measure === "turnover")

@@ -1,13 +1,12 @@
 // One entry to the route writers: a route result as CSV, JSON or GeoJSON text, for the CLI and the page.
 import type { RouteResult } from "../routing";
-import type { ExportOptions } from "./export-places";
 import { type CsvOptions, routeResultCsv } from "./route-csv";
 import { routeResultGeoJson } from "./route-geojson";
 import { routeResultJson } from "./route-json";
 
 export const ROUTE_FORMATS = ["csv", "json", "geojson"] as const;
 export type RouteFormat = (typeof ROUTE_FORMATS)[number];
-export type { CsvOptions, ExportOptions };
+export type { CsvOptions };
 
 export function routeResultText(
   result: RouteResult,

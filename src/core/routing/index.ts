@@ -2,17 +2,9 @@
 export { CRITERIA, type Criterion } from "./criteria";
 export { differenceText } from "./difference-text";
 export { findRoutes, type RouteResult } from "./find-routes";
-export type { NoRouteExplanation } from "./no-route";
-export {
-  type DifferenceNames,
-  placeLabel,
-  type RouteDifference,
-  shortPlaceName,
-} from "./route-differences";
-export { MAX_ROUTES, type ResolvedQuery, type RouteQuery, RouteQueryError } from "./route-query";
+export { placeLabel, shortPlaceName } from "./route-differences";
+export { MAX_ROUTES, type RouteQuery, RouteQueryError } from "./route-query";
 export type { Route, RouteClosure, RouteLeg, RouteStage } from "./route-result";
 export type { RouteTransfer } from "./route-transfers";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";
-export type { RouteConstraints } from "./routing-view";
-export { TRANSFER_KINDS, type TransferKind } from "./transfers";
 export { WorkBudget } from "./work-budget";

@@ -40,7 +40,7 @@ export function differenceFromBest(route: Route, best: Route): RouteDifference {
 }
 
 /** A name without its parenthesised detail: "Karachi (port)" → "Karachi". */
-export function withoutDetail(name: string): string {
+function withoutDetail(name: string): string {
   return name.replace(/\s*\([^)]*\)/g, "").trim() || name;
 }
 

@@ -50,7 +50,7 @@ export function compileRoutingView(
 }
 
 /** Whether a place or link with this closure is closed in the month (never without a month). */
-export const isClosedIn = (month: number | undefined, closure?: Closure) =>
+const isClosedIn = (month: number | undefined, closure?: Closure) =>
   month !== undefined && !!closure?.months.includes(month);
 
 function placeFilter({ avoidCountries = [], avoidPlaces = [], month }: RouteConstraints) {

@@ -2,13 +2,7 @@
 import { MODES, type Mode, type TimeModel } from "../dataset";
 import type { LinkAttributes, PlaceAttributes } from "../network-graph";
 
-export const TRANSFER_KINDS = [
-  "border",
-  "gauge-change",
-  "mode-change",
-  "port",
-  "transshipment",
-] as const;
+const TRANSFER_KINDS = ["border", "gauge-change", "mode-change", "port", "transshipment"] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 /**
@@ -42,7 +36,7 @@ export interface TransferIndex {
 }
 
 const WATER: readonly Mode[] = ["sea", "ferry"];
-export const RAIL = MODES.indexOf("rail");
+const RAIL = MODES.indexOf("rail");
 /** Whether two consecutive links (by number) are rail lines of different, known gauges. */
 export function changesGauge(transfers: TransferIndex, linkIn: number, linkOut: number): boolean {
   const { linkMode, linkGauge } = transfers;
@@ -112,7 +106,7 @@ export function compileTransfers(
 }
 
 /** The link's side country at each end (see TransferIndex). */
-export function linkSides(from: readonly string[], to: readonly string[]): [string, string] {
+function linkSides(from: readonly string[], to: readonly string[]): [string, string] {
   const shared = from.filter((country) => to.includes(country));
   if (shared.length === 1) return [shared[0] as string, shared[0] as string];
   return [from[0] ?? "", to[0] ?? ""];

@@ -3,7 +3,7 @@
 import { asArray, type RecordChecker } from "./record-checker";
 
 /** Modes whose links may join two countries directly: the border is cleared at the ports. */
-export const PORT_CLEARED_MODES: readonly string[] = ["sea", "ferry"];
+const PORT_CLEARED_MODES: readonly string[] = ["sea", "ferry"];
 
 interface PlaceFacts {
   countries: string[];

@@ -14,7 +14,7 @@ import {
 } from "./record-rules";
 
 export type TableName = keyof Dataset;
-export interface RawTable {
+interface RawTable {
   /** File name shown in problems, e.g. "links.json". */
   file: string;
   data: unknown;

@@ -11,7 +11,7 @@ export interface ImageOverlay {
 }
 
 /** Opaque boxes, so that what the export draws is told apart from the map. */
-export const PANEL_COLOUR = "#ffffff";
+const PANEL_COLOUR = "#ffffff";
 const INK = "#1f2328";
 const FONT = "system-ui, sans-serif";
 const MARGIN = 12;

@@ -3,7 +3,7 @@ import type Sigma from "sigma";
 import { drawOverlay, type ImageOverlay } from "./image-overlay";
 
 /** The export's pixels per CSS pixel. */
-export const IMAGE_PIXEL_RATIO = 2;
+const IMAGE_PIXEL_RATIO = 2;
 
 /**
  * Sigma sizes its canvases from window.devicePixelRatio: it reads 2 while the map is drawn again

@@ -54,7 +54,7 @@ export function link(from: string, to: string, km: number, extra: Partial<Link> 
 }
 
 /** Test corridors: "main" for literal networks, "north" and "south" for random ones. */
-export const CORRIDORS: Corridor[] = ["main", "north", "south"].map((id) => ({
+const CORRIDORS: Corridor[] = ["main", "north", "south"].map((id) => ({
   id,
   name: { en: id, fr: id },
   color: "#336699",
