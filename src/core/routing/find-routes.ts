@@ -47,6 +47,21 @@ export function findRoutes(
   return { query: resolved, routes, ...(stoppedEarly && { stoppedEarly }), ...closed };
 }
 
+/**
+ * The best route of the query alone (its k ignored), with no "why no route": for analyses that
+ * run many queries and only need to know whether a route is left, and which.
+ */
+export function findBestRoute(
+  index: RoutingIndex,
+  query: RouteQuery,
+  budget = queryBudget(index),
+): { route?: Route; stoppedEarly: boolean } {
+  const resolved = { ...resolveQuery(index, query), k: 1, maxShared: undefined };
+  const { paths, stoppedEarly } = rankedPaths(index, resolved, budget);
+  const [path] = paths;
+  return path ? { route: describeRoute(index, path, 1), stoppedEarly } : { stoppedEarly };
+}
+
 function closedIn(index: RoutingIndex, month: number | undefined) {
   if (month === undefined) return {};
   const closedThen = (months: number[]) => months.includes(month);

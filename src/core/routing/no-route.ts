@@ -74,6 +74,12 @@ function constraintLifts(query: ResolvedQuery, name: (id: string) => string): Li
     const rest = query.avoidPlaces?.filter((id) => id !== place);
     lift(`avoidPlaces:${place}`, `avoiding ${name(place)}`, { avoidPlaces: rest });
   }
+  if (query.avoidLinks?.length) {
+    const count = query.avoidLinks.length;
+    lift("avoidLinks", `avoiding ${count} closed link${count === 1 ? "" : "s"}`, {
+      avoidLinks: undefined,
+    });
+  }
   if (query.modes) lift("modes", `using ${query.modes.join(", ")} only`, { modes: undefined });
   if (!query.includePlanned)
     lift("includePlanned", "leaving out planned and under-construction links", {

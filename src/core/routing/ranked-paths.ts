@@ -56,8 +56,12 @@ function isDistinctEnough(
 }
 
 function searchFor(index: RoutingIndex, query: ResolvedQuery): RouteSearch {
-  const { by, avoidCountries, avoidPlaces, modes, includePlanned, corridors, month } = query;
-  const constraints = { avoidCountries, avoidPlaces, modes, includePlanned, corridors, month };
+  const { by, avoidCountries, avoidPlaces, avoidLinks, modes, includePlanned } = query;
+  const { corridors, month, preferCorridor } = query;
+  const constraints = {
+    ...{ avoidCountries, avoidPlaces, avoidLinks, modes, includePlanned },
+    ...{ corridors, month, preferCorridor },
+  };
   const key = JSON.stringify([by, constraints]);
   const searches = searchCache.get(index) ?? new Map<string, RouteSearch>();
   searchCache.set(index, searches);

@@ -11,6 +11,8 @@ export interface RouteQuery {
   to: string;
   via?: string[];
   avoidPlaces?: string[];
+  /** Link ids the route must not take. */
+  avoidLinks?: string[];
   /** Number of routes wanted, best first: 1 to 10 (default 3). */
   k?: number;
   /** What "best" means (default "km"). */
@@ -23,6 +25,8 @@ export interface RouteQuery {
   maxShared?: number;
   /** Month of travel, 1–12: what is closed that month is not used. */
   month?: number;
+  /** A corridor the route keeps to where it can (see RouteConstraints). */
+  preferCorridor?: string;
 }
 
 /** The query with every place as an id and every default filled in: serialisable, echoed in results. */
@@ -58,11 +62,13 @@ export function resolveQuery(index: RoutingIndex, query: RouteQuery): ResolvedQu
     ...(query.avoidCountries && {
       avoidCountries: query.avoidCountries.map((c) => c.toUpperCase()),
     }),
+    ...(query.avoidLinks && { avoidLinks: query.avoidLinks }),
     ...(query.modes && { modes: query.modes }),
     ...(query.includePlanned && { includePlanned: true }),
     ...(query.corridors && { corridors: query.corridors }),
     ...(query.maxShared !== undefined && { maxShared: query.maxShared }),
     ...(query.month !== undefined && { month: query.month }),
+    ...(query.preferCorridor !== undefined && { preferCorridor: query.preferCorridor }),
   };
   problems.push(...optionProblems(index, resolved), ...waypointProblems(resolved));
   if (problems.length > 0) throw new RouteQueryError(problems);
@@ -99,7 +105,12 @@ function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
       problems.push(unknown("country", country, index.countryCodes));
     }
   }
-  for (const corridor of query.corridors ?? []) {
+  const links = new Set(index.linkIds);
+  for (const link of query.avoidLinks ?? []) {
+    if (!links.has(link)) problems.push(`unknown link "${link}"`);
+  }
+  const preferred = query.preferCorridor === undefined ? [] : [query.preferCorridor];
+  for (const corridor of [...(query.corridors ?? []), ...preferred]) {
     if (!index.corridorIds.includes(corridor)) {
       problems.push(unknown("corridor", corridor, index.corridorIds));
     }

@@ -11,6 +11,8 @@ export interface RouteConstraints {
   avoidCountries?: string[];
   /** Places the route must not pass through (a border crossing, a port). */
   avoidPlaces?: string[];
+  /** Links (by id) the route must not take: a closed bridge, a stopped ferry line. */
+  avoidLinks?: string[];
   /** Modes the route may use; all when absent. */
   modes?: Mode[];
   /** Admit planned and under-construction links (operational only by default). */
@@ -19,7 +21,15 @@ export interface RouteConstraints {
   corridors?: string[];
   /** Month of travel (1–12): places and links closed that month are not used. */
   month?: number;
+  /**
+   * A corridor the route keeps to where it can: every leg off it (and off its branches) costs
+   * OFF_CORRIDOR_FACTOR times its cost, so the route leaves it only to reach its ends.
+   */
+  preferCorridor?: string;
 }
+
+/** What a leg off the preferred corridor costs, as a multiple of its cost. */
+const OFF_CORRIDOR_FACTOR = 3;
 
 export interface RoutingView {
   index: RoutingIndex;
@@ -42,11 +52,23 @@ export function compileRoutingView(
     isPlaceOpen(index.placeIds[number] as string, place) ? 1 : 0,
   );
   const isLinkOpen = linkFilter(index, constraints);
+  const isPreferred = preferredLinks(index, constraints.preferCorridor);
   const costs = criterionCosts(index, criterion);
   index.links.forEach((link, number) => {
-    if (!isLinkOpen(link)) costs.linkCost[number] = Number.POSITIVE_INFINITY;
+    if (!isLinkOpen(link, index.linkIds[number] as string)) {
+      costs.linkCost[number] = Number.POSITIVE_INFINITY;
+    } else if (!isPreferred(link)) {
+      costs.linkCost[number] = (costs.linkCost[number] as number) * OFF_CORRIDOR_FACTOR;
+    }
   });
   return { index, criterion, costs, placeOpen };
+}
+
+/** Whether a link belongs to the preferred corridor or its branches (every link, without one). */
+function preferredLinks(index: RoutingIndex, corridor: string | undefined) {
+  if (corridor === undefined) return () => true;
+  const family = corridorFamily(index.corridors, corridor);
+  return (link: LinkAttributes) => link.corridors.some((id) => family.has(id));
 }
 
 /** Whether a place or link with this closure is closed in the month (never without a month). */
@@ -70,7 +92,9 @@ function linkFilter(index: RoutingIndex, constraints: RouteConstraints) {
   const corridors = constraints.corridors
     ? new Set(constraints.corridors.flatMap((id) => [...corridorFamily(index.corridors, id)]))
     : undefined;
-  return (link: LinkAttributes) =>
+  const avoidedLinks = new Set(constraints.avoidLinks);
+  return (link: LinkAttributes, id: string) =>
+    !avoidedLinks.has(id) &&
     statuses.includes(link.status) &&
     (!modes || modes.has(link.mode)) &&
     (!corridors || link.corridors.some((id) => corridors.has(id))) &&
