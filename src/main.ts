@@ -5,16 +5,16 @@ import { rememberedLanguage, rememberLanguage } from "./state/language-memory";
 import { decodeSharedView } from "./state/share-link";
 import { applySharedView, knownNames } from "./state/shared-state";
 import { createStore } from "./state/store";
-import { syncAddress } from "./view/address-sync";
-import { showError } from "./view/error-screen";
-import { mountExplorerApp } from "./view/explorer-app";
+import { syncAddress } from "./view/app/address-sync";
+import { showError } from "./view/app/error-screen";
+import { mountExplorerApp } from "./view/app/explorer-app";
+import { loadShippedDataset } from "./view/app/shipped-dataset";
+import { hasWebGL } from "./view/app/webgl-support";
 import { messages } from "./view/i18n/messages";
-import { loadShippedDataset } from "./view/shipped-dataset";
-import { hasWebGL } from "./view/webgl-support";
-import "./view/styles.css";
-import "./view/files.css";
-import "./view/trade.css";
-import "./view/print.css";
+import "./view/app/styles.css";
+import "./view/app/files.css";
+import "./view/trade/trade.css";
+import "./view/app/print.css";
 
 async function start(root: HTMLElement): Promise<void> {
   const storage = safeStorage();

@@ -7,7 +7,7 @@ import {
   ORIGIN_COLOUR,
   PLACE_STYLES,
   ROUTE_COLOURS,
-} from "../../src/view/appearance";
+} from "../../src/view/map/appearance";
 import { browserForFile, clickPlace, downloadFrom, keepScreenshot, openExplorer } from "./browser";
 
 const url = inject("appUrl");

@@ -1,8 +1,8 @@
 // Writes a route result as CSV, one row per leg and per transfer in travel order, safe for spreadsheets.
 import Papa from "papaparse";
 import type { RouteResult } from "../routing";
-import type { Route, RouteLeg } from "../routing/route-result";
 import type { RouteTransfer } from "../routing/route-transfers";
+import type { Route, RouteLeg } from "../routing/route-types";
 import { type ExportOptions, exportPlace, isSelected } from "./export-places";
 
 const COLUMNS = [

@@ -1,7 +1,7 @@
 // Routes as GeoJSON (RFC 7946): per route a LineString, one per leg and a Point per stop, longitude first.
 import { LINK_STATUSES } from "../dataset";
 import type { RouteResult } from "../routing";
-import type { Route } from "../routing/route-result";
+import type { Route } from "../routing/route-types";
 import { type ExportOptions, exportName, exportPlace, isSelected } from "./export-places";
 
 type Position = [longitude: number, latitude: number];

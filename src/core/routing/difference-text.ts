@@ -1,5 +1,6 @@
 // Phrases a route difference in English or French, e.g. "through Turkmenistan instead of Uzbekistan".
-import type { DifferenceNames, RouteDifference, StretchDifference } from "./route-differences";
+import type { DifferenceNames } from "./route-differences";
+import type { RouteDifference, StretchDifference } from "./route-types";
 
 const PHRASES = {
   en: {

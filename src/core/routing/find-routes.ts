@@ -6,7 +6,8 @@ import { queryBudget, rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
-import { closuresOf, describeRoute, type Route, type RouteClosure } from "./route-result";
+import { closuresOf, describeRoute } from "./route-result";
+import type { Route, RouteClosure } from "./route-types";
 import type { RoutingIndex } from "./routing-index";
 
 /** Plain data (JSON-serialisable): the query as understood, the routes, and why none if none. */

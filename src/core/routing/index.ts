@@ -4,7 +4,7 @@ export { differenceText } from "./difference-text";
 export { findBestRoute, findRoutes, type RouteResult } from "./find-routes";
 export { placeLabel, shortPlaceName } from "./route-differences";
 export { MAX_ROUTES, type RouteQuery, RouteQueryError } from "./route-query";
-export type { Route, RouteClosure, RouteLeg, RouteStage } from "./route-result";
 export type { RouteTransfer } from "./route-transfers";
+export type { Route, RouteClosure, RouteLeg, RouteStage } from "./route-types";
 export { compileRoutingIndex, type RoutingIndex } from "./routing-index";
 export { WorkBudget } from "./work-budget";

@@ -1,24 +1,7 @@
 // How an alternative differs from route 1: other countries, and the stretches run another way.
 import type { Mode, Place } from "../dataset";
-import type { Route, RouteLeg } from "./route-result";
+import type { Route, RouteDifference, RouteLeg, StretchDifference } from "./route-types";
 import type { RoutingIndex } from "./routing-index";
-
-/** A run of legs that route 1 does not use, and what route 1 does between the same two places. */
-export interface StretchDifference {
-  modes: Mode[];
-  from: string;
-  to: string;
-  /** Places passed between `from` and `to`. */
-  via: string[];
-  instead?: { modes: Mode[]; via: string[] };
-}
-
-/** Plain data, so that each reader's language can phrase it. */
-export interface RouteDifference {
-  addedCountries: string[];
-  droppedCountries: string[];
-  stretches: StretchDifference[];
-}
 
 export interface DifferenceNames {
   country: (code: string) => string;

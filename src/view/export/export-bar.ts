@@ -13,7 +13,7 @@ import type { Store } from "../../state/store";
 import { setHover } from "../../state/view-changes";
 import { el } from "../dom";
 import { messages } from "../i18n/messages";
-import { rebuild, watchWithRoutes } from "../panel-kit";
+import { rebuild, watchWithRoutes } from "../panels/panel-kit";
 import { download, downloadText } from "./download";
 import { mapImage } from "./map-image";
 import { mapOverlay } from "./map-overlay";

@@ -1,6 +1,6 @@
 // What the PNG adds over the map: a title box (trip and route summary), the legend, a scale bar, the credit.
-import type { LegendSample, LegendSection } from "../legend-entries";
-import type { ScaleLength } from "../scale-length";
+import type { LegendSample, LegendSection } from "../legend/legend-entries";
+import type { ScaleLength } from "../map/scale-length";
 
 export interface ImageOverlay {
   title: string;

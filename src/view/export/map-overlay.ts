@@ -4,10 +4,10 @@ import type { ExportOptions } from "../../core/export/export-places";
 import type { RouteResult } from "../../core/routing";
 import type { AppState } from "../../state/app-state";
 import { formatNumber, messages } from "../i18n/messages";
-import { legendSections } from "../legend-entries";
-import { routeFigures } from "../route-figures";
-import { kmPerPixelAtCentre } from "../scale-bar";
-import { scaleLength } from "../scale-length";
+import { legendSections } from "../legend/legend-entries";
+import { kmPerPixelAtCentre } from "../map/scale-bar";
+import { scaleLength } from "../map/scale-length";
+import { routeFigures } from "../panels/route-figures";
 import type { ImageOverlay } from "./image-overlay";
 
 /** As wide at most as the map's own scale bar. */

@@ -6,7 +6,7 @@ import type { Store } from "../../state/store";
 import { el, fill } from "../dom";
 import { formatNumber, messages } from "../i18n/messages";
 import type { Messages } from "../i18n/messages-en";
-import { rebuild } from "../panel-kit";
+import { rebuild } from "../panels/panel-kit";
 
 export interface NetworkActions {
   load(files: File[]): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { differenceText } from "../../../src/core/routing/difference-text";
-import type { RouteDifference } from "../../../src/core/routing/route-differences";
+import type { RouteDifference } from "../../../src/core/routing/route-types";
 
 const english = {
   country: (c: string) => ({ TM: "Turkmenistan", UZ: "Uzbekistan" })[c] ?? c,

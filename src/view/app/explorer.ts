@@ -1,0 +1,86 @@
+// Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
+import type { Dataset } from "../../core/dataset";
+import type { CorridorGraph } from "../../core/network-graph";
+import type { AppState } from "../../state/app-state";
+import type { Store } from "../../state/store";
+import { mountExportBar } from "../export/export-bar";
+import { networkText } from "../i18n/network-text";
+import { mountLegend } from "../legend/legend";
+import type { DisplayGraph } from "../map/display-graph";
+import { mountMapControls } from "../map/map-controls";
+import { mountMap } from "../map/map-view";
+import { mountScaleBar } from "../map/scale-bar";
+import { mountTooltip } from "../map/tooltip";
+import { mountCorridorsPanel } from "../panels/corridors-panel";
+import { mountOptionsPanel } from "../panels/options-panel";
+import { mountRoutesPanel } from "../panels/routes-panel";
+import { mountTripPanel } from "../panels/trip-panel";
+import { mountPlaceMenu } from "../places/place-menu";
+import type { RouteFinder } from "../route-search/route-finder";
+import { mountTradePanel } from "../trade/trade-panel";
+import { buildShell } from "./app-shell";
+import { mountHeader } from "./header";
+import { mountInOrder } from "./mount-order";
+
+export interface ExplorerContext {
+  dataset: Dataset;
+  network: CorridorGraph;
+  /** The drawn copy of the network (see buildDisplayGraph). */
+  display: DisplayGraph;
+  store: Store<AppState>;
+  /** The routes asked for, found in the route worker. */
+  routes: Pick<RouteFinder, "search" | "stop">;
+  /** Mounts the network section (load, export, back to the built-in network). */
+  networkPanel: (section: HTMLElement) => () => void;
+}
+
+export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
+  const { dataset, network, store, routes } = context;
+  const shell = buildShell(root);
+  const text = networkText(dataset);
+  const map = mountMap(shell.map, {
+    network,
+    display: context.display,
+    corridors: dataset.corridors,
+    store,
+    search: routes.search,
+  });
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  const placeAt = (id: string) => places.get(id);
+  const disposeAll = mountInOrder([
+    // Mounted first, disposed last: the panels below read its renderer.
+    () => map.dispose,
+    () => mountHeader(shell.header, store),
+    () => mountTripPanel(shell.trip, dataset.places, store),
+    () =>
+      mountExportBar(shell.exports, {
+        store,
+        search: routes.search,
+        placeAt,
+        renderer: map.renderer,
+      }),
+    () => mountRoutesPanel(shell.routes, text, store, routes),
+    () => mountOptionsPanel(shell.options, dataset, text, store),
+    () => context.networkPanel(shell.network),
+    () => mountCorridorsPanel(shell.corridors, text, store),
+    () => mountTradePanel(shell.trade, dataset.trade, text, store),
+    () => mountLegend(shell.legend, store),
+    () => mountTooltip(shell.mapArea, network, text, store),
+    () => mountPlaceMenu(shell.mapArea, map.renderer, text, store),
+    () =>
+      mountMapControls(shell.mapArea, {
+        renderer: map.renderer,
+        fitToRoute: map.fitToRoute,
+        store,
+        search: routes.search,
+      }),
+    () => mountScaleBar(shell.mapArea, map.renderer, store),
+  ]);
+  (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
+    renderer: map.renderer,
+    store,
+    search: routes.search,
+    placedLabels: map.placedLabels,
+  };
+  return disposeAll;
+}

@@ -1,0 +1,126 @@
+// The basemap: country outlines and names on a canvas under sigma's links, moving with sigma's camera.
+import type { GeoProjection } from "d3-geo";
+import { geoPath } from "d3-geo";
+import type Sigma from "sigma";
+import type { Topology } from "topojson-specification";
+import type { Language } from "../../state/app-state";
+import { corridorProjection } from "../map/projection";
+import { countriesNear } from "./basemap-countries";
+import { BASEMAP_LABELS, labelText } from "./basemap-labels";
+
+const LAND = "#f3efe6";
+const HOME = "#e8dcc0";
+const BORDER = "#b3ab9b";
+const LAYER = "basemap";
+
+interface Outlines {
+  land: Path2D;
+  home: Path2D;
+  borders: Path2D;
+}
+
+/** Draws under the links after each render; returns a dispose. Outlines load in their own chunk. */
+export function mountBasemap(renderer: Sigma, language: () => Language): () => void {
+  const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
+  // Reflected so that projected points are graph points (north up), as in placePosition.
+  const projection = corridorProjection().reflectY(true);
+  let outlines: Outlines | null = null;
+  const draw = () => drawBasemap(renderer, canvas, projection, outlines, language());
+  renderer.on("afterRender", draw);
+  let live = true;
+  import("world-atlas/countries-50m.json").then((module) => {
+    if (!live) return;
+    outlines = buildOutlines(module.default as unknown as Topology, projection);
+    renderer.once("afterRender", () => performance.mark("basemap-drawn"));
+    // A redraw is enough: the graph has not changed, so sigma need not index it again.
+    renderer.scheduleRender();
+  });
+  return () => {
+    live = false;
+    renderer.off("afterRender", draw);
+    renderer.killLayer(LAYER);
+  };
+}
+
+function buildOutlines(topology: Topology, projection: GeoProjection): Outlines {
+  const path = geoPath(projection);
+  const outlines = { land: new Path2D(), home: new Path2D(), borders: new Path2D() };
+  for (const country of countriesNear(topology)) {
+    const target = country.properties.name === "Kazakhstan" ? outlines.home : outlines.land;
+    const shape = new Path2D(path(country) ?? "");
+    target.addPath(shape);
+    outlines.borders.addPath(shape);
+  }
+  return outlines;
+}
+
+function drawBasemap(
+  renderer: Sigma,
+  canvas: HTMLCanvasElement,
+  projection: GeoProjection,
+  outlines: Outlines | null,
+  language: Language,
+): void {
+  const context = canvas.getContext("2d");
+  if (!context) return;
+  const ratio = fitToScreen(renderer, canvas);
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  if (!outlines) return;
+  const origin = renderer.graphToViewport({ x: 0, y: 0 });
+  const east = renderer.graphToViewport({ x: 1, y: 0 });
+  const north = renderer.graphToViewport({ x: 0, y: 1 });
+  const a = east.x - origin.x;
+  const b = east.y - origin.y;
+  const c = north.x - origin.x;
+  const d = north.y - origin.y;
+  context.setTransform(
+    a * ratio,
+    b * ratio,
+    c * ratio,
+    d * ratio,
+    origin.x * ratio,
+    origin.y * ratio,
+  );
+  context.fillStyle = LAND;
+  context.fill(outlines.land);
+  context.fillStyle = HOME;
+  context.fill(outlines.home);
+  context.strokeStyle = BORDER;
+  context.lineWidth = 0.8 / Math.hypot(a, b);
+  context.stroke(outlines.borders);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  drawLabels(renderer, context, projection, language);
+}
+
+/** Sizes the canvas to sigma's viewport in device pixels; returns the pixel ratio. */
+function fitToScreen(renderer: Sigma, canvas: HTMLCanvasElement): number {
+  const { width, height } = renderer.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
+  if (canvas.width !== w || canvas.height !== h) Object.assign(canvas, { width: w, height: h });
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  return ratio;
+}
+
+function drawLabels(
+  renderer: Sigma,
+  context: CanvasRenderingContext2D,
+  projection: GeoProjection,
+  language: Language,
+): void {
+  context.textAlign = "center";
+  context.textBaseline = "middle";
+  for (const label of BASEMAP_LABELS) {
+    const [x, y] = projection([label.lon, label.lat]) ?? [0, 0];
+    const point = renderer.graphToViewport({ x, y });
+    const isHome = label.country === "KZ";
+    context.font = label.sea
+      ? "italic 13px system-ui, sans-serif"
+      : `${isHome ? 600 : 500} ${isHome ? 15 : 12}px system-ui, sans-serif`;
+    context.fillStyle = label.sea ? "#3f6f95" : isHome ? "#7a6438" : "#8c8576";
+    const text = labelText(label, language);
+    context.fillText(label.sea ? text : text.toUpperCase(), point.x, point.y);
+  }
+}

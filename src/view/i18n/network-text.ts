@@ -1,0 +1,35 @@
+// Names from the network in the reader's language: places, corridors, countries and sources.
+import type { Corridor, Dataset, Source } from "../../core/dataset";
+import type { Language } from "../../state/app-state";
+import { countryName } from "./country-names";
+
+export interface NetworkText {
+  place(id: string, language: Language): string;
+  corridor(id: string, language: Language): string;
+  countries(codes: readonly string[], language: Language): string;
+  source(key: string): Source | undefined;
+  corridors: Corridor[];
+}
+
+export function networkText(dataset: Dataset): NetworkText {
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  const corridors = new Map(dataset.corridors.map((corridor) => [corridor.id, corridor]));
+  const sources = new Map(dataset.sources.map((source) => [source.key, source]));
+  return {
+    place: (id, language) => places.get(id)?.name[language] ?? id,
+    corridor: (id, language) => corridors.get(id)?.name[language] ?? id,
+    countries: (codes, language) => codes.map((code) => countryName(code, language)).join(" – "),
+    source: (key) => sources.get(key),
+    corridors: dataset.corridors,
+  };
+}
+
+/** A source as one line: "Title — Publisher, 2024-05-01", linked when it has an address. */
+export function sourceLine(
+  source: Source | undefined,
+  key: string,
+): { text: string; url?: string } {
+  if (!source) return { text: key };
+  const date = source.date ? `, ${source.date}` : "";
+  return { text: `${source.title} — ${source.publisher}${date}`, url: source.url };
+}

@@ -1,0 +1,55 @@
+// Each place's and link's drawing style before any highlight, computed once per network (pure).
+import type { Corridor, Mode } from "../../core/dataset";
+import type { CorridorGraph } from "../../core/network-graph";
+import { shortPlaceName } from "../../core/routing";
+import type { Language } from "../../state/app-state";
+import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
+
+interface PlaceLook {
+  color: string;
+  size: number;
+  label: Record<Language, string>;
+  /** Places of every link: a place shows while one of its links' corridors is shown. */
+  corridors: Set<string>;
+}
+
+interface LinkLook {
+  size: number;
+  dash: Dash;
+  opacity: number;
+  mode: Mode;
+  corridors: string[];
+}
+
+export interface BaseStyles {
+  places: Map<string, PlaceLook>;
+  links: Map<string, LinkLook>;
+  corridorColours: Map<string, string>;
+}
+
+/** Hubs (four links or more) grow a little, so their labels win when labels compete. */
+const HUB_DEGREE = 4;
+
+/** `placeFactor` shrinks every place on crowded maps (see drawingLoad). */
+export function baseStyles(
+  network: CorridorGraph,
+  corridors: readonly Corridor[],
+  placeFactor = 1,
+): BaseStyles {
+  const places = new Map<string, PlaceLook>();
+  network.forEachNode((id, place) => {
+    const style = PLACE_STYLES[place.kind];
+    const hub = network.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
+    const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
+    const size = (style.size + hub) * placeFactor;
+    places.set(id, { color: style.color, size, label, corridors: new Set() });
+  });
+  const links = new Map<string, LinkLook>();
+  network.forEachEdge((id, link, from, to) => {
+    const style = linkStyle(link.mode, link.status);
+    links.set(id, { ...style, mode: link.mode, corridors: link.corridors });
+    for (const end of [from, to]) for (const c of link.corridors) places.get(end)?.corridors.add(c);
+  });
+  const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
+  return { places, links, corridorColours };
+}

@@ -1,0 +1,48 @@
+// The one place where sigma's pointer events become state changes (hover, pick, place menu).
+import type Sigma from "sigma";
+import type { CorridorGraph } from "../../core/network-graph";
+import type { AppState } from "../../state/app-state";
+import type { Store } from "../../state/store";
+import { pickPlace } from "../../state/trip-changes";
+import { openPlaceMenu, setHover } from "../../state/view-changes";
+
+export function wireMapEvents(renderer: Sigma, network: CorridorGraph, store: Store<AppState>) {
+  const container = renderer.getContainer();
+  const pointer = (kind: "place" | "link", id: string, x: number, y: number) =>
+    store.update(setHover({ kind, id, x, y }));
+  const handlers = {
+    enterNode: ({ node, event }: { node: string; event: { x: number; y: number } }) => {
+      pointer("place", node, event.x, event.y);
+      container.style.cursor = "pointer";
+    },
+    leaveNode: () => {
+      store.update(setHover(null));
+      container.style.cursor = "";
+    },
+    enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) =>
+      pointer("link", edge, event.x, event.y),
+    leaveEdge: () => store.update(setHover(null)),
+    clickNode: ({ node }: { node: string }) => {
+      const isCrossing = network.getNodeAttribute(node, "kind") === "border-crossing";
+      store.update(isCrossing ? openPlaceMenu(node) : pickPlace(node));
+    },
+    rightClickNode: ({
+      node,
+      event,
+    }: {
+      node: string;
+      event: { original: Event; preventSigmaDefault(): void };
+    }) => {
+      event.original.preventDefault();
+      event.preventSigmaDefault();
+      store.update(openPlaceMenu(node));
+    },
+    clickStage: () => store.update(openPlaceMenu(null)),
+  };
+  for (const [name, handler] of Object.entries(handlers))
+    renderer.on(name as "clickNode", handler as never);
+  return () => {
+    for (const [name, handler] of Object.entries(handlers))
+      renderer.off(name as "clickNode", handler as never);
+  };
+}

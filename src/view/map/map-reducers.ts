@@ -1,0 +1,114 @@
+// Sigma's node and edge reducers: the base style overlaid with the current highlight (cheap, no search).
+import type { Attributes } from "graphology-types";
+import type { Language } from "../../state/app-state";
+import {
+  AVOIDED_COLOUR,
+  DESTINATION_COLOUR,
+  FADED_COLOUR,
+  linkColour,
+  ORIGIN_COLOUR,
+  routeColour,
+  routeDash,
+  withOpacity,
+} from "./appearance";
+import type { BaseStyles } from "./base-styles";
+import type { MapHighlight } from "./map-highlight";
+
+export interface ReducerInput {
+  highlight: MapHighlight;
+  language: Language;
+  /** Marked-place label prefixes in the reader's language ("From", "To", "Via", "Avoided"). */
+  markWords: Record<"origin" | "destination" | "via" | "avoided", string>;
+  /** Size factor for the map's width (see mapScale). */
+  scale: number;
+}
+
+const MARK_COLOURS = {
+  origin: ORIGIN_COLOUR,
+  destination: DESTINATION_COLOUR,
+  avoided: AVOIDED_COLOUR,
+};
+
+export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
+  // Sigma hands each reducer its own shallow copy: it is filled in place, nothing else is allocated.
+  return (id: string, out: Attributes): Attributes => {
+    const look = styles.places.get(id);
+    if (!look) return out;
+    const { highlight, language, markWords, scale } = input();
+    const mark = highlight.marks.get(id);
+    const route = highlight.routeOfPlace.get(id);
+    const shown = highlight.shownCorridors;
+    const label = look.label[language];
+    // Marked places and the routes' places stay drawn whatever corridors are shown: routes draw in full.
+    const kept = mark !== undefined || route !== undefined;
+    out.hidden = !kept && shown !== null && !anyShown(look.corridors, shown);
+    out.color = look.color;
+    out.label = label;
+    out.size = look.size;
+    out.zIndex = look.size;
+    if (highlight.hasRoutes && route === undefined && !mark) {
+      out.color = FADED_COLOUR;
+      out.label = null;
+      out.zIndex = 0;
+      out.size = look.size * 0.6;
+    }
+    if (route !== undefined) {
+      out.zIndex = 10 + look.size;
+      out.size = look.size + 1;
+    }
+    if (mark) {
+      out.color = mark === "via" ? routeColour(highlight.selected) : MARK_COLOURS[mark];
+      out.size = mark === "avoided" ? look.size + 1 : look.size + 4;
+      out.forceLabel = true;
+      out.zIndex = 20;
+      out.label = `${markWords[mark]} · ${label}`;
+    }
+    if (highlight.hoveredPlace === id) {
+      out.highlighted = true;
+      out.zIndex = 30;
+    }
+    out.size *= scale;
+    return out;
+  };
+}
+
+export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
+  return (id: string, out: Attributes): Attributes => {
+    const look = styles.links.get(id);
+    if (!look) return out;
+    const { highlight, scale } = input();
+    const shown = highlight.shownCorridors;
+    const route = highlight.routeOfLink.get(id);
+    const hovered = highlight.hoveredLink === id ? 1.5 : 0;
+    out.dash = look.dash;
+    if (route !== undefined) {
+      const selected = route === highlight.selected;
+      out.color = routeColour(route);
+      out.dash = routeDash(route);
+      out.size = ((selected ? 5 : 3) + hovered) * scale;
+      out.zIndex = selected ? 3 : 2;
+      // Routes keep their width and dashes where plain links are drawn as lines (large networks).
+      out.type = "dashed";
+      return out;
+    }
+    const colour = linkColour(
+      look.corridors,
+      styles.corridorColours,
+      (c) => !shown || shown.has(c),
+    );
+    if (colour === null) {
+      out.hidden = true;
+      return out;
+    }
+    const faded = highlight.hasRoutes;
+    out.color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
+    out.size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
+    out.zIndex = 0;
+    return out;
+  };
+}
+
+function anyShown(corridors: Set<string>, shown: Set<string>): boolean {
+  for (const corridor of corridors) if (shown.has(corridor)) return true;
+  return false;
+}

@@ -1,0 +1,163 @@
+// The sigma map: display graph, basemap, styles and reducers; redraws when the state changes.
+import Sigma from "sigma";
+import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
+import type { Corridor } from "../../core/dataset";
+import type { CorridorGraph } from "../../core/network-graph";
+import type { Route } from "../../core/routing";
+import type { AppState } from "../../state/app-state";
+import type { RouteOutcome } from "../../state/route-outcome";
+import { answerDue, type RouteSearch } from "../../state/route-search";
+import type { Store } from "../../state/store";
+import { mountBasemap } from "../basemap/basemap-layer";
+import { messages } from "../i18n/messages";
+import { MIN_LABELLED_SIZE } from "../labels/label-candidates";
+import { labelDrawers } from "../labels/label-drawing";
+import { type Box, importanceOrder } from "../labels/label-placement";
+import { followRoutes } from "../panels/panel-kit";
+import { mapScale } from "./appearance";
+import { baseStyles } from "./base-styles";
+import { fitCameraToPlaces } from "./camera-fit";
+import { DashedEdgeProgram } from "./dashed-edge-program";
+import type { DisplayGraph } from "./display-graph";
+import { drawingLoad } from "./map-density";
+import { wireMapEvents } from "./map-events";
+import { mapHighlight } from "./map-highlight";
+import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
+import { drawRouteBadges } from "./route-badge-drawing";
+
+export interface MapContext {
+  network: CorridorGraph;
+  display: DisplayGraph;
+  corridors: Corridor[];
+  store: Store<AppState>;
+  search: Store<RouteSearch>;
+}
+
+export interface MapView {
+  renderer: Sigma;
+  /** Fits the camera to the selected route; false when no route is shown. */
+  fitToRoute: () => boolean;
+  /** The places whose labels the last frame drew. */
+  placedLabels: () => string[];
+  dispose: () => void;
+}
+
+export function mountMap(container: HTMLElement, context: MapContext): MapView {
+  const { network, corridors, store, search } = context;
+  const load = drawingLoad(network.order, network.size);
+  const styles = baseStyles(network, corridors, load.placeFactor);
+  let scale = mapScale(container.clientWidth);
+  let drawn = routesOf(search.get().shown);
+  let input = reducerInput(store.get(), drawn, scale);
+  const labels = labelDrawers({
+    required: () => input.highlight.selectedPlaces,
+    first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
+    ranking: importanceOrder(styles.places),
+    minSize: MIN_LABELLED_SIZE * load.placeFactor,
+    taken: () => overlayBoxes(container),
+  });
+  const renderer = new Sigma(context.display, container, {
+    // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
+    defaultEdgeType: load.large ? "line" : "dashed",
+    defaultNodeType: load.large ? "point" : "circle",
+    edgeProgramClasses: { dashed: DashedEdgeProgram, line: EdgeLineProgram },
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    hideEdgesOnMove: load.large,
+    hideLabelsOnMove: load.large,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: "system-ui, sans-serif",
+    labelSize: 12,
+    labelWeight: "600",
+    // Labels are drawn after each frame by label-drawing (the most important places, none overlapping).
+    renderLabels: false,
+    stagePadding: 60,
+    minCameraRatio: 0.04,
+    maxCameraRatio: 2,
+    defaultDrawNodeHover: labels.drawHover,
+    nodeReducer: placeReducer(styles, () => input),
+    edgeReducer: linkReducer(styles, () => input),
+  });
+  const drawLabels = () => {
+    const moving = renderer.getCamera().isAnimated() || renderer.getMouseCaptor().isMoving;
+    if (load.large && moving) return;
+    labels.drawLabels(renderer);
+    drawRouteBadges(renderer, input.highlight.badges);
+  };
+  renderer.on("afterRender", drawLabels);
+  renderer.scheduleRender();
+  const disposeBasemap = mountBasemap(renderer, () => store.get().language);
+  const disposeEvents = wireMapEvents(renderer, network, store);
+  let drawnState = store.get();
+  const unsubscribe = followRoutes(store, search, "any", (state, found) => {
+    const routes = routesOf(found.shown);
+    const sameLook = routes === drawn && OWN_FIELDS.every((f) => state[f] === drawnState[f]);
+    // A new trip's marks wait while its answer is due: one redraw, not two (a big network's takes seconds).
+    if (sameLook && (state === drawnState || answerDue(found))) return;
+    input = reducerInput(state, routes, scale);
+    renderer.refresh();
+    const selectionMoved = state.selectedRoute !== drawnState.selectedRoute;
+    if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
+    drawn = routes;
+    drawnState = state;
+  });
+  const resized = new ResizeObserver(() => {
+    const next = mapScale(container.clientWidth);
+    if (next === scale) return;
+    scale = next;
+    input = { ...input, scale };
+    renderer.refresh();
+  });
+  resized.observe(container);
+  return {
+    renderer,
+    fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
+    placedLabels: labels.placedLabels,
+    dispose: () => {
+      resized.disconnect();
+      unsubscribe();
+      renderer.off("afterRender", drawLabels);
+      disposeEvents();
+      disposeBasemap();
+      renderer.kill();
+    },
+  };
+}
+
+const NO_ROUTES: readonly Route[] = [];
+/** What the map draws from the state besides the trip, redrawn at once. */
+const OWN_FIELDS = ["hover", "visibleCorridors", "language", "selectedRoute"] as const;
+
+function routesOf(outcome: RouteOutcome): readonly Route[] {
+  return outcome.kind === "routes" ? outcome.routes : NO_ROUTES;
+}
+
+function reducerInput(state: AppState, routes: readonly Route[], scale: number): ReducerInput {
+  return {
+    highlight: mapHighlight(state, routes),
+    language: state.language,
+    markWords: messages(state.language).marks,
+    scale,
+  };
+}
+
+function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly Route[]): boolean {
+  const route = routes[state.selectedRoute] ?? routes[0];
+  if (route) fitCameraToPlaces(renderer, route.places);
+  return route !== undefined;
+}
+
+/** What lies over the map (elements marked data-map-overlay beside it), in the map's pixels. */
+function overlayBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const overlays = container.parentElement?.querySelectorAll("[data-map-overlay]") ?? [];
+  return [...overlays].map((overlay) => {
+    const box = overlay.getBoundingClientRect();
+    return {
+      left: box.left - origin.left,
+      top: box.top - origin.top,
+      right: box.right - origin.left,
+      bottom: box.bottom - origin.top,
+    };
+  });
+}

@@ -1,0 +1,82 @@
+// The hover tooltip: a place's names, countries, kind and corridors; a link's mode, figures, status, sources.
+import type { CorridorGraph } from "../../core/network-graph";
+import type { AppState, Language } from "../../state/app-state";
+import type { Store } from "../../state/store";
+import { el, fill } from "../dom";
+import { formatNumber, messages } from "../i18n/messages";
+import type { NetworkText } from "../i18n/network-text";
+import { sourceList } from "../panels/source-list";
+
+export function mountTooltip(
+  container: HTMLElement,
+  network: CorridorGraph,
+  text: NetworkText,
+  store: Store<AppState>,
+): () => void {
+  const tip = el("div", { class: "tooltip", role: "tooltip", hidden: true });
+  container.append(tip);
+  const render = (state: AppState, previous?: AppState) => {
+    if (previous && state.hover === previous.hover && state.language === previous.language) return;
+    const hover = state.hover;
+    if (!hover) {
+      tip.hidden = true;
+      return;
+    }
+    const rows =
+      hover.kind === "place"
+        ? placeRows(network, text, hover.id, state.language)
+        : linkRows(network, text, hover.id, state.language);
+    fill(tip, rows);
+    tip.hidden = false;
+    const { width, height } = container.getBoundingClientRect();
+    tip.style.left = `${Math.min(hover.x + 14, Math.max(0, width - tip.offsetWidth - 8))}px`;
+    tip.style.top = `${Math.min(hover.y + 14, Math.max(0, height - tip.offsetHeight - 8))}px`;
+  };
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    tip.remove();
+  };
+}
+
+const row = (label: string, value: string) =>
+  el("div", { class: "row" }, [el("span", { class: "key" }, [label]), el("span", {}, [value])]);
+
+function placeRows(network: CorridorGraph, text: NetworkText, id: string, language: Language) {
+  const m = messages(language);
+  const place = network.getNodeAttributes(id);
+  const other = language === "en" ? "fr" : "en";
+  const corridors = new Set(
+    network.edges(id).flatMap((link) => network.getEdgeAttribute(link, "corridors")),
+  );
+  return [
+    el("strong", {}, [place.name[language]]),
+    place.name[other] !== place.name[language] &&
+      el("div", { lang: other, class: "alt" }, [place.name[other]]),
+    row(
+      place.countries.length > 1 ? m.countries : m.country,
+      text.countries(place.countries, language),
+    ),
+    row(m.kind, m.kinds[place.kind]),
+    corridors.size > 0 &&
+      row(m.corridors, [...corridors].map((c) => text.corridor(c, language)).join(", ")),
+  ];
+}
+
+function linkRows(network: CorridorGraph, text: NetworkText, id: string, language: Language) {
+  const m = messages(language);
+  const link = network.getEdgeAttributes(id);
+  const [from, to] = network.extremities(id).map((place) => text.place(place, language));
+  const status = link.year ? `${m.statuses[link.status]} (${link.year})` : m.statuses[link.status];
+  return [
+    el("strong", {}, [`${from} – ${to}`]),
+    row(m.mode, m.modeNames[link.mode]),
+    row(m.length, `${formatNumber(link.km, language)} ${m.km}`),
+    row(m.time, `${formatNumber(link.hours, language, 1)} ${m.hours}`),
+    row(m.status, status),
+    link.corridors.length > 0 &&
+      row(m.corridors, link.corridors.map((c) => text.corridor(c, language)).join(", ")),
+    el("div", { class: "key" }, [m.sources]),
+    sourceList(link.sources, text),
+  ];
+}

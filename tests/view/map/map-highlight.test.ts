@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildNetworkGraph } from "../../../src/core/network-graph";
+import { compileRoutingIndex, findRoutes } from "../../../src/core/routing";
+import { initialState } from "../../../src/state/app-state";
+import { toggleAvoidPlace } from "../../../src/state/option-changes";
+import { pickPlace } from "../../../src/state/trip-changes";
+import { selectRoute, setHover } from "../../../src/state/view-changes";
+import { mapHighlight } from "../../../src/view/map/map-highlight";
+import { tinyNetwork } from "../../fixtures/tiny-network";
+
+const dataset = tinyNetwork();
+const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
+const trip = pickPlace("bishkek")(pickPlace("almaty")(initialState()));
+const routes = findRoutes(index, {
+  from: "almaty",
+  to: "bishkek",
+  k: 3,
+  includePlanned: true,
+}).routes;
+
+describe("map highlight", () => {
+  it("marks origin and destination, and faded means some route is shown", () => {
+    const highlight = mapHighlight(trip, routes);
+    expect(highlight.marks.get("almaty")).toBe("origin");
+    expect(highlight.marks.get("bishkek")).toBe("destination");
+    expect(highlight.hasRoutes).toBe(true);
+    expect(mapHighlight(initialState(), []).hasRoutes).toBe(false);
+  });
+
+  it("draws a link shared by two routes in the selected route's colour", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(2);
+    const second = mapHighlight(selectRoute(1)(trip), routes);
+    for (const leg of routes[1]?.legs ?? []) expect(second.routeOfLink.get(leg.link)).toBe(1);
+    const first = mapHighlight(trip, routes);
+    for (const leg of routes[0]?.legs ?? []) expect(first.routeOfLink.get(leg.link)).toBe(0);
+  });
+
+  it("marks avoided places and the hovered place", () => {
+    const state = setHover({ kind: "place", id: "korday", x: 0, y: 0 })(
+      toggleAvoidPlace("korday")(trip),
+    );
+    const highlight = mapHighlight(state, []);
+    expect(highlight.marks.get("korday")).toBe("avoided");
+    expect(highlight.hoveredPlace).toBe("korday");
+  });
+});
