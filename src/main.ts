@@ -27,8 +27,8 @@ async function start(root: HTMLElement): Promise<void> {
     store.subscribe((state, previous) => {
       if (state.language !== previous.language) rememberLanguage(storage, state.language);
     });
-    const networkNames = mountExplorerApp(root, dataset, store, link.ignored);
-    syncAddress(store, networkNames);
+    const app = mountExplorerApp(root, dataset, store, link.ignored);
+    syncAddress(store, app.knownNames);
     performance.mark("explorer-ready");
   } catch (error) {
     const details =

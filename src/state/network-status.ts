@@ -1,8 +1,10 @@
-// Which network the explorer shows, and how loading another one is going: plain data for the network panel.
+// Which network the explorer shows, and how loading another one is going: plain data for the network
+// panel, and the pure steps of a load (each step names its load: a newer load makes an older one's steps
+// change nothing).
 import type { Dataset } from "../core/dataset";
 import type { DatasetProblem } from "../core/validation/problems";
 
-/** The steps of loading a network, each shown while it runs. */
+/** The steps of loading a network, each shown while it runs, in this order. */
 const IMPORT_STAGES = ["reading", "checking", "building", "drawing"] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
 
@@ -26,13 +28,106 @@ type ImportProgress =
   /** The user cancelled while the files were read or checked. */
   | { kind: "cancelled"; files: string };
 
+/** The country outlines under the map: the map works without them, and says so. */
+type BasemapStatus = "loading" | "drawn" | "missing";
+
 export interface NetworkStatus {
   shown: NetworkShown;
   progress: ImportProgress;
+  /** The number of the latest load started (0: none yet); only its steps count. */
+  load: number;
+  basemap: BasemapStatus;
 }
 
 export function networkShown(dataset: Dataset, name: string | null): NetworkShown {
   return { name, places: dataset.places.length, links: dataset.links.length };
+}
+
+export function initialNetworkStatus(builtIn: Dataset): NetworkStatus {
+  return {
+    shown: networkShown(builtIn, null),
+    progress: { kind: "idle" },
+    load: 0,
+    basemap: "loading",
+  };
+}
+
+/** A new load of `files` (empty: the built-in network) from `stage`; it supersedes any load under way. */
+export function loadStarted(
+  status: NetworkStatus,
+  files: string,
+  stage: ImportStage = "reading",
+): NetworkStatus {
+  return { ...status, load: status.load + 1, progress: { kind: "working", stage, files } };
+}
+
+/** Whether load number `load` is the one under way (not finished, cancelled or superseded). */
+export function isUnderWay(status: NetworkStatus, load: number): boolean {
+  return status.load === load && status.progress.kind === "working";
+}
+
+/** Load `load` has reached `stage`; a stage never goes back. */
+export function stageReached(
+  status: NetworkStatus,
+  load: number,
+  stage: ImportStage,
+): NetworkStatus {
+  const { progress } = status;
+  if (!isUnderWay(status, load) || progress.kind !== "working") return status;
+  if (IMPORT_STAGES.indexOf(stage) <= IMPORT_STAGES.indexOf(progress.stage)) return status;
+  return { ...status, progress: { ...progress, stage } };
+}
+
+/** The files were refused: every problem found. */
+export function loadRefused(
+  status: NetworkStatus,
+  load: number,
+  problems: DatasetProblem[],
+  uncounted = 0,
+): NetworkStatus {
+  return settle(status, load, (files) => ({ kind: "failed", files, problems, uncounted }));
+}
+
+/** The files were valid but the page could not show them; the network shown stays. */
+export function loadNotShown(status: NetworkStatus, load: number, reason: string): NetworkStatus {
+  return settle(status, load, (files) => ({ kind: "not-shown", files, reason }));
+}
+
+/** Cancel, heard only while the files are read or checked (later the network is already being built). */
+export function loadCancelled(status: NetworkStatus): NetworkStatus {
+  const { progress } = status;
+  if (progress.kind !== "working" || !CANCELLABLE_STAGES.has(progress.stage)) return status;
+  return { ...status, progress: { kind: "cancelled", files: progress.files } };
+}
+
+/** Load `load`'s network is on the page in place of the one shown: its map draws, its basemap loads. */
+export function networkMounted(
+  status: NetworkStatus,
+  load: number,
+  shown: NetworkShown,
+): NetworkStatus {
+  if (!isUnderWay(status, load)) return status;
+  return { ...stageReached(status, load, "drawing"), shown, basemap: "loading" };
+}
+
+/**
+ * The map's basemap is drawn or could not be loaded: either way the network shown is ready, and a
+ * load left drawing it is done.
+ */
+export function basemapSettled(status: NetworkStatus, basemap: "drawn" | "missing"): NetworkStatus {
+  const { progress } = status;
+  const drawing = progress.kind === "working" && progress.stage === "drawing";
+  return { ...status, basemap, progress: drawing ? { kind: "idle" } : progress };
+}
+
+function settle(
+  status: NetworkStatus,
+  load: number,
+  progress: (files: string) => ImportProgress,
+): NetworkStatus {
+  const current = status.progress;
+  if (!isUnderWay(status, load) || current.kind !== "working") return status;
+  return { ...status, progress: progress(current.files) };
 }
 
 /** "network.json" for the built-in network, else the first file's name without extension. */

@@ -137,4 +137,23 @@ describe("loading a network", () => {
     await expect.poll(networkName, { timeout: 20_000 }).toBe(BUILT_IN);
     expect(await cspViolations(page)).toEqual([]);
   });
+
+  it("works without a basemap whose chunk fails to load, says so, and still loads networks", async () => {
+    await page.close();
+    page = await browser.newPage();
+    await page.route("**/countries-50m-*.js", (route) => route.abort());
+    await page.goto(url);
+    const missing = page.locator(".basemap-missing");
+    await expect
+      .poll(() => missing.textContent(), { timeout: 20_000 })
+      .toBe("The country outlines could not be loaded; the map works without them.");
+    await dropFiles([{ name: "tiny.json", text: JSON.stringify(tinyNetwork()) }]);
+    await expect.poll(networkName, { timeout: 20_000 }).toMatch(/^tiny\.json · 5 places/);
+    // Drawing ends without the basemap: the progress goes and the next load is heard.
+    await expect.poll(() => page.locator(".import-status").textContent()).toBe("");
+    expect(await missing.count()).toBe(1);
+    await page.getByRole("button", { name: "Back to the built-in network" }).click();
+    await expect.poll(networkName, { timeout: 20_000 }).toBe(BUILT_IN);
+    await keepScreenshot(page, "17-without-basemap");
+  });
 });

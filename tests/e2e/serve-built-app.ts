@@ -10,7 +10,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: "warn" });
+  // The e2e mode puts the test hooks on the page (see src/view/app/test-hooks.ts).
+  await build({ mode: "e2e", logLevel: "warn" });
   const server = await preview({
     preview: { host: "127.0.0.1", port: 0, strictPort: false },
     logLevel: "warn",

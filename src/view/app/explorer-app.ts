@@ -1,13 +1,12 @@
-// The explorer over one network at a time: mounts it, and swaps in a loaded network or the built-in one.
+// The explorer over one network at a time: mounts it, and hands loading another one to network-loading.
 import type { Dataset } from "../../core/dataset";
 import { networkToJson } from "../../core/network-file/json-network";
-import { buildNetworkGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import {
-  type ImportStage,
+  basemapSettled,
+  initialNetworkStatus,
   type NetworkStatus,
   networkFileName,
-  networkShown,
 } from "../../state/network-status";
 import { keepKnown } from "../../state/network-swap";
 import type { KnownNames } from "../../state/share-link";
@@ -16,48 +15,33 @@ import { createStore, type Store } from "../../state/store";
 import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
-import { mountNetworkPanel } from "../import/network-panel";
-import { readInWorker } from "../import/read-in-worker";
-import { buildDisplayGraph } from "../map/display-graph";
+import { mountNetworkPanel, type NetworkActions } from "../import/network-panel";
 import { startRouteFinder } from "../route-search/route-finder";
 import { mountExplorer } from "./explorer";
-import { marked, painted } from "./frames";
 import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
+import { type BuiltNetwork, buildNetwork, startNetworkLoading } from "./network-loading";
 
-/** Returns the names a link may use in the network shown (it changes when a network is loaded). */
+export interface ExplorerApp {
+  /** The names a link may use in the network shown (they change when a network is loaded). */
+  knownNames: () => KnownNames;
+  dispose: () => void;
+}
+
 export function mountExplorerApp(
   root: HTMLElement,
   builtIn: Dataset,
   store: Store<AppState>,
   linkIgnored: string[],
-): () => KnownNames {
+): ExplorerApp {
   let dataset = builtIn;
-  const status = createStore<NetworkStatus>({
-    shown: networkShown(builtIn, null),
-    progress: { kind: "idle" },
-  });
-  const setStage = (stage: ImportStage, files: string) => {
-    performance.mark(`import-${stage}`);
-    status.update((s) => ({ ...s, progress: { kind: "working", stage, files } }));
-  };
+  const status = createStore<NetworkStatus>(initialNetworkStatus(builtIn));
 
-  /** The heavy part: the graph (the route worker compiles the routing index at the first query). */
-  const prepare = (next: Dataset) => ({ network: buildNetworkGraph(next) });
-  /** The map's copy of the graph, built in its own task (a big network's steps stay short). */
-  const withDisplay = (built: ReturnType<typeof prepare>) => ({
-    ...built,
-    display: buildDisplayGraph(built.network),
-  });
   /**
    * Each explorer in its own host, stacked over the one shown until that one is disposed; its route
    * finder first, so that it has moved to a new query before the panels draw it.
    */
-  const mount = (
-    next: Dataset,
-    built: ReturnType<typeof withDisplay>,
-    routes = startRouteFinder(next, store),
-  ) => {
+  const mount = (next: Dataset, built: BuiltNetwork, routes = startRouteFinder(next, store)) => {
     const host = el("div", { class: "explorer" });
     return mountInOrder([
       () => routes.dispose,
@@ -72,91 +56,46 @@ export function mountExplorerApp(
           store,
           routes,
           networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
+          basemapSettled: (outcome) => status.update((s) => basemapSettled(s, outcome)),
         }),
     ]);
   };
+  let dispose = () => {};
   /** Carries the state over to `next` and mounts it; if mounting fails, the state is put back. */
-  const mountCarryingState = (next: Dataset, built: ReturnType<typeof withDisplay>) => {
+  const swapIn = (next: Dataset, built: BuiltNetwork) => {
     const before = store.get();
     store.update((state) => keepKnown(state, knownNames(next)));
     try {
-      return mount(next, built);
+      dispose = swapMounted(dispose, () => mount(next, built));
     } catch (error) {
       store.update(() => before);
       throw error;
     }
-  };
-  let dispose = () => {};
-
-  /** Shows `next` in place of the network shown; on any error that one stays and the panel says why. */
-  const show = async (next: Dataset, name: string | null) => {
-    const files = name ?? "";
-    let mounted = 0;
-    try {
-      setStage("building", files);
-      await painted();
-      const prepared = prepare(next);
-      await painted();
-      const built = withDisplay(prepared);
-      setStage("drawing", files);
-      await painted();
-      mounted = performance.now();
-      dispose = swapMounted(dispose, () => mountCarryingState(next, built));
-    } catch (error) {
-      console.error(error);
-      const reason = error instanceof Error ? error.message : String(error);
-      status.update((s) => ({ ...s, progress: { kind: "not-shown", files, reason } }));
-      return;
-    }
     dataset = next;
-    // "Drawing the map" stays up until the map and its basemap are on the screen.
-    await marked("basemap-drawn", mounted);
-    await painted();
-    status.update(() => ({ shown: networkShown(next, name), progress: { kind: "idle" } }));
-    performance.mark("network-ready");
   };
 
-  let cancelImport = new AbortController();
-  const actions = {
-    async load(files: File[]) {
-      if (status.get().progress.kind === "working") return;
-      const names = files.map((file) => file.name).join(", ");
-      cancelImport = new AbortController();
-      const stage = (next: ImportStage) => setStage(next, names);
-      const checked = await readInWorker(files, builtIn, stage, cancelImport.signal);
-      if (checked === null) {
-        status.update((s) => ({ ...s, progress: { kind: "cancelled", files: names } }));
-        return;
-      }
-      if (checked.ok) return show(checked.dataset, names);
-      status.update((s) => ({
-        ...s,
-        progress: {
-          kind: "failed",
-          files: names,
-          problems: checked.problems,
-          uncounted: checked.uncounted ?? 0,
-        },
-      }));
-    },
-    cancelLoad() {
-      cancelImport.abort();
-    },
+  const loading = startNetworkLoading(status, builtIn, swapIn);
+  const actions: NetworkActions = {
+    ...loading,
     exportNetwork() {
       downloadText(networkFileName(status.get().shown), "application/json", networkToJson(dataset));
-    },
-    backToBuiltIn() {
-      void show(builtIn, null);
     },
   };
   root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.
   const firstRoutes = startRouteFinder(builtIn, store);
-  dispose = mount(builtIn, withDisplay(prepare(builtIn)), firstRoutes);
+  dispose = mount(builtIn, buildNetwork(builtIn), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");
   if (side) mountLinkNotice(side, store, firstRoutes.search, linkIgnored);
-  mountDropTarget(
+  const disposeDropTarget = mountDropTarget(
     () => store.get().language,
     (files) => void actions.load(files),
   );
-  return () => knownNames(dataset);
+  return {
+    knownNames: () => knownNames(dataset),
+    dispose: () => {
+      disposeDropTarget();
+      loading.dispose();
+      dispose();
+    },
+  };
 }

@@ -21,6 +21,7 @@ import { mountTradePanel } from "../trade/trade-panel";
 import { buildShell } from "./app-shell";
 import { mountHeader } from "./header";
 import { mountInOrder } from "./mount-order";
+import { exposeForTests } from "./test-hooks";
 
 export interface ExplorerContext {
   dataset: Dataset;
@@ -32,6 +33,8 @@ export interface ExplorerContext {
   routes: Pick<RouteFinder, "search" | "stop">;
   /** Mounts the network section (load, export, back to the built-in network). */
   networkPanel: (section: HTMLElement) => () => void;
+  /** Hears whether the map's basemap was drawn or could not be loaded. */
+  basemapSettled: (outcome: "drawn" | "missing") => void;
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
@@ -44,6 +47,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     corridors: dataset.corridors,
     store,
     search: routes.search,
+    basemapSettled: context.basemapSettled,
   });
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
@@ -75,12 +79,13 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         search: routes.search,
       }),
     () => mountScaleBar(shell.mapArea, map.renderer, store),
+    () =>
+      exposeForTests({
+        renderer: map.renderer,
+        store,
+        search: routes.search,
+        placedLabels: map.placedLabels,
+      }),
   ]);
-  (window as unknown as { corridorExplorer?: unknown }).corridorExplorer = {
-    renderer: map.renderer,
-    store,
-    search: routes.search,
-    placedLabels: map.placedLabels,
-  };
   return disposeAll;
 }

@@ -19,8 +19,15 @@ interface Outlines {
   borders: Path2D;
 }
 
-/** Draws under the links after each render; returns a dispose. Outlines load in their own chunk. */
-export function mountBasemap(renderer: Sigma, language: () => Language): () => void {
+/**
+ * Draws under the links after each render; returns a dispose. Outlines load in their own chunk;
+ * `settled` hears once whether they were drawn or could not be loaded (the map then works without them).
+ */
+export function mountBasemap(
+  renderer: Sigma,
+  language: () => Language,
+  settled: (outcome: "drawn" | "missing") => void,
+): () => void {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
   // Reflected so that projected points are graph points (north up), as in placePosition.
   const projection = corridorProjection().reflectY(true);
@@ -28,13 +35,21 @@ export function mountBasemap(renderer: Sigma, language: () => Language): () => v
   const draw = () => drawBasemap(renderer, canvas, projection, outlines, language());
   renderer.on("afterRender", draw);
   let live = true;
-  import("world-atlas/countries-50m.json").then((module) => {
-    if (!live) return;
-    outlines = buildOutlines(module.default as unknown as Topology, projection);
-    renderer.once("afterRender", () => performance.mark("basemap-drawn"));
-    // A redraw is enough: the graph has not changed, so sigma need not index it again.
-    renderer.scheduleRender();
-  });
+  import("world-atlas/countries-50m.json")
+    .then((module) => {
+      if (!live) return;
+      outlines = buildOutlines(module.default as unknown as Topology, projection);
+      renderer.once("afterRender", () => {
+        performance.mark("basemap-drawn");
+        settled("drawn");
+      });
+      // A redraw is enough: the graph has not changed, so sigma need not index it again.
+      renderer.scheduleRender();
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      if (live) settled("missing");
+    });
   return () => {
     live = false;
     renderer.off("afterRender", draw);

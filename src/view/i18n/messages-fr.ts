@@ -169,6 +169,7 @@ export const FR: Messages = {
     `Le chargement de ${files} a été annulé ; le réseau affiché est inchangé.`,
   notShown: (files: string, reason: string) =>
     `${files} n’a pas pu être affiché (${reason}) ; le réseau affiché est inchangé.`,
+  basemapMissing: "Les contours des pays n’ont pas pu être chargés ; la carte fonctionne sans eux.",
   moreProblems: (count: number) => `… et ${count} de plus`,
   dropHere: "Déposez un fichier réseau .json, ou deux fichiers .csv (lieux et liaisons)",
 };

@@ -39,6 +39,9 @@ export function mountNetworkPanel(
       controls(m, status, actions),
       el("p", { class: "hint" }, [m.loadHint]),
       progress(m, status, actions),
+      ...(status.basemap === "missing"
+        ? [el("p", { class: "basemap-missing" }, [m.basemapMissing])]
+        : []),
     ]);
   };
   render();
@@ -60,7 +63,6 @@ function controls(m: Messages, status: NetworkStatus, actions: NetworkActions): 
     accept: ".json,.csv,application/json,text/csv",
     multiple: true,
     class: "visually-hidden",
-    disabled: busy,
   });
   input.addEventListener("change", () => {
     const files = [...(input.files ?? [])];
@@ -70,6 +72,7 @@ function controls(m: Messages, status: NetworkStatus, actions: NetworkActions): 
   const picker = el("label", { for: input.id, class: "file-button", "data-key": "load" }, [
     m.loadNetwork,
   ]);
+  // The picker stays open while a load is under way: a file picked then replaces the one loading.
   const button = (key: string, label: string, act: () => void) => {
     const control = el("button", { type: "button", "data-key": key, disabled: busy }, [label]);
     control.addEventListener("click", act);

@@ -10,6 +10,11 @@ export type CheckedNetwork =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: DatasetProblem[]; uncounted?: number };
 
+/** Files refused before reading: one over the limit would fill the page's memory first. */
+export function tooLargeToRead(files: readonly File[]): DatasetProblem[] {
+  return files.flatMap((file) => fileSizeProblem(file.name, file.size) ?? []);
+}
+
 /** The files' network checked, or null once `cancel` is aborted. */
 export async function readInWorker(
   files: readonly File[],
@@ -17,10 +22,6 @@ export async function readInWorker(
   stage: (stage: ImportStage) => void,
   cancel: AbortSignal,
 ): Promise<CheckedNetwork | null> {
-  // Refused before reading: a file over the limit would fill the page's memory first.
-  const tooLarge = files.flatMap((file) => fileSizeProblem(file.name, file.size) ?? []);
-  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
-  stage("reading");
   const picked = await Promise.all(
     files.map(async (file) => ({ name: file.name, text: await file.text() })),
   );

@@ -31,6 +31,8 @@ export interface MapContext {
   corridors: Corridor[];
   store: Store<AppState>;
   search: Store<RouteSearch>;
+  /** Hears whether the basemap was drawn or could not be loaded. */
+  basemapSettled: (outcome: "drawn" | "missing") => void;
 }
 
 export interface MapView {
@@ -86,7 +88,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();
-  const disposeBasemap = mountBasemap(renderer, () => store.get().language);
+  const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
   const disposeEvents = wireMapEvents(renderer, network, store);
   let drawnState = store.get();
   const unsubscribe = followRoutes(store, search, "any", (state, found) => {
