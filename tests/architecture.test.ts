@@ -41,7 +41,8 @@ function layerOf(file: string): string {
 const ALLOWED: Record<string, string[]> = {
   core: [],
   state: ["core"],
-  cli: ["core"],
+  db: ["core"],
+  cli: ["core", "db"],
   view: ["state", "core"],
 };
 

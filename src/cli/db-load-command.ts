@@ -7,7 +7,7 @@ import type { CommandOutput } from "./command-output";
 import { readDataDir, readNetworkFile } from "./read-dataset";
 import { terminalText } from "./terminal-text";
 
-export const DB_LOAD_USAGE = "usage: npm run db:load -- --db postgresql://… [--network FILE]";
+const DB_LOAD_USAGE = "usage: npm run db:load -- --db postgresql://… [--network FILE]";
 
 /** Exit status: 0 when loaded, 2 for a bad command, 1 for bad data or a database that failed. */
 export async function runDbLoadCommand(args: string[]): Promise<CommandOutput> {

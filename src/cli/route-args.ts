@@ -9,18 +9,22 @@ export type OutputFormat = (typeof FORMATS)[number];
 /** --help asks for the usage and nothing else. */
 export type RouteCommand = { help: true } | RouteRequest;
 
-interface RouteRequest {
+const ENGINES = ["builtin", "pgrouting"] as const;
+
+export interface RouteRequest {
   query: RouteQuery;
   format: OutputFormat;
   /** A network file to route on instead of the data/ folder. */
   network?: string;
+  /** pgRouting in the database at this URL, on the network db:load wrote there. */
+  db?: string;
 }
 
 export const USAGE = `usage: npm run --silent route -- --from <place> --to <place> [--k N]
   [--by km|hours|crossings] [--avoid-country XX[,YY]] [--avoid <place>[,<place>]]
   [--modes rail,road,sea,ferry] [--include-planned] [--corridor <id>[,<id>]]
   [--via <place>[,<place>]] [--max-shared 0..1] [--month 1..12] [--network FILE]
-  [--format table|json|csv|geojson]`;
+  [--format table|json|csv|geojson] [--engine builtin|pgrouting --db postgresql://…]`;
 
 /** A bad command line: the message says what is wrong; the caller adds the usage. */
 export class UsageError extends Error {}
@@ -57,7 +61,25 @@ export function parseRouteArgs(args: string[]): RouteCommand {
     maxShared: values["max-shared"] === undefined ? undefined : share(values["max-shared"]),
     month: values.month === undefined ? undefined : wholeNumber("--month", values.month),
   };
-  return { query, format, ...(values.network && { network: values.network }) };
+  return { query, format, ...engineOptions(values) };
+}
+
+/** --engine pgrouting routes in the database given by --db, on the network loaded there. */
+function engineOptions(values: { engine?: string; db?: string; network?: string }) {
+  const engine = values.engine ?? "builtin";
+  if (!(ENGINES as readonly string[]).includes(engine))
+    throw new UsageError(`unknown engine "${engine}" (builtin or pgrouting)`);
+  if (engine === "builtin") {
+    if (values.db) throw new UsageError("--db is for --engine pgrouting");
+    return values.network ? { network: values.network } : {};
+  }
+  if (!values.db) throw new UsageError("--engine pgrouting needs --db postgresql://…");
+  if (values.network) {
+    throw new UsageError(
+      "--engine pgrouting routes on the network loaded into the database (npm run db:load), not on --network",
+    );
+  }
+  return { db: values.db };
 }
 
 const text = { type: "string" } as const;
@@ -76,6 +98,8 @@ const OPTIONS = {
   month: text,
   network: text,
   format: text,
+  engine: text,
+  db: text,
   help: { type: "boolean", short: "h" },
 } as const;
 

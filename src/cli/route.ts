@@ -1,5 +1,5 @@
 // `npm run route`: best route and alternatives between two places, as a table, JSON or CSV.
 import { writeCommandOutput } from "./command-output";
-import { runRouteCommand } from "./route-command";
+import { runRouteCommandWithEngine } from "./route-command";
 
-writeCommandOutput(runRouteCommand(process.argv.slice(2)));
+writeCommandOutput(await runRouteCommandWithEngine(process.argv.slice(2)));

@@ -16,7 +16,7 @@ export interface TurnVertices {
   placeCount: number;
 }
 
-export const arcVertex = (arc: number) => arc + 1;
+const arcVertex = (arc: number) => arc + 1;
 export const vertexArc = (vertex: number) => vertex - 1;
 /** Place numbers in the database (places.node) start at 1, as pgRouting's vertex ids usually do. */
 export const placeNode = (place: number) => place + 1;
@@ -24,7 +24,7 @@ export const departureVertex = ({ arcCount }: TurnVertices, place: number) =>
   arcCount + placeNode(place);
 export const arrivalVertex = ({ arcCount, placeCount }: TurnVertices, place: number) =>
   arcCount + placeCount + placeNode(place);
-export const linkRowId = (link: number) => link + 1;
+const linkRowId = (link: number) => link + 1;
 
 /** Turn edges as columns: pgRouting's id, source, target, one cost per criterion, and what filters need. */
 export interface TurnColumns {

@@ -12,7 +12,7 @@ export interface ThrowawayPostgres {
 }
 
 /** Where PostgreSQL's server programs are, or why they cannot be used here. */
-export function postgresServer(): { bindir: string } | { missing: string } {
+function postgresServer(): { bindir: string } | { missing: string } {
   const bindir = [pgConfigBindir(), ...debianBindirs()].find(
     (dir) => dir && existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl")),
   );

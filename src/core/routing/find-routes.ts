@@ -2,13 +2,14 @@
 
 import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
-import { queryBudget, rankedPaths } from "./ranked-paths";
+import { queryBudget, type RankedPaths, rankedPaths } from "./ranked-paths";
 import { countryName } from "./route-countries";
 import { differenceFromBest, placeLabel } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
 import { closuresOf, describeRoute } from "./route-result";
 import type { Route, RouteClosure } from "./route-types";
 import type { RoutingIndex } from "./routing-index";
+import type { WorkBudget } from "./work-budget";
 
 /** Plain data (JSON-serialisable): the query as understood, the routes, and why none if none. */
 export interface RouteResult extends Partial<NoRouteExplanation> {
@@ -31,8 +32,20 @@ export function findRoutes(
   budget = queryBudget(index),
 ): RouteResult {
   const resolved = resolveQuery(index, query);
+  return routeResult(index, resolved, rankedPaths(index, resolved, budget), budget);
+}
+
+/**
+ * The result a user reads from ranked paths, whichever engine found them: routes described, each
+ * alternative compared with the best, or why there is none (within the budget).
+ */
+export function routeResult(
+  index: RoutingIndex,
+  resolved: ResolvedQuery,
+  { paths, stoppedEarly }: RankedPaths,
+  budget: WorkBudget,
+): RouteResult {
   const closed = closedIn(index, resolved.month);
-  const { paths, stoppedEarly } = rankedPaths(index, resolved, budget);
   if (paths.length === 0 && !stoppedEarly) {
     const explanation = explainNoRoute(index, resolved, budget);
     if (!budget.exhausted) return { query: resolved, routes: [], ...explanation, ...closed };

@@ -44,7 +44,7 @@ export function queryBudget(index: RoutingIndex): WorkBudget {
   return new WorkBudget(workLimitFor(index.arcHead.length));
 }
 
-function isDistinctEnough(
+export function isDistinctEnough(
   index: RoutingIndex,
   path: FoundPath,
   kept: FoundPath[],
