@@ -34,7 +34,7 @@ const COLUMNS = [
   "differs_from_best",
 ] as const;
 
-type Cell = string | number;
+export type Cell = string | number;
 type Row = Partial<Record<(typeof COLUMNS)[number], Cell>>;
 
 export interface CsvOptions extends ExportOptions {
@@ -50,9 +50,18 @@ export function neutraliseCell(value: Cell): string {
 
 export function routeResultCsv(result: Pick<RouteResult, "routes">, options: CsvOptions): string {
   const rows = result.routes.flatMap((route) => routeRows(route, options));
-  const data = rows.map((row) => COLUMNS.map((column) => neutraliseCell(row[column] ?? "")));
-  const text = `${Papa.unparse({ fields: [...COLUMNS], data }, { newline: "\n" })}\n`;
-  return options.byteOrderMark ? `\uFEFF${text}` : text;
+  return csvTable(COLUMNS, rows, options);
+}
+
+/** Rows as CSV under the given columns (a missing cell is empty), cells a spreadsheet would run neutralised. */
+export function csvTable<C extends string>(
+  columns: readonly C[],
+  rows: Partial<Record<C, Cell>>[],
+  { byteOrderMark }: { byteOrderMark?: boolean },
+): string {
+  const data = rows.map((row) => columns.map((column) => neutraliseCell(row[column] ?? "")));
+  const text = `${Papa.unparse({ fields: [...columns], data }, { newline: "\n" })}\n`;
+  return byteOrderMark ? `\uFEFF${text}` : text;
 }
 
 /** The route's legs, each followed by the transfers after it (a port call may come before the first). */

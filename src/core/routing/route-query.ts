@@ -76,19 +76,24 @@ export function resolveQuery(index: RoutingIndex, query: RouteQuery): ResolvedQu
 }
 
 function resolvePlace(index: RoutingIndex, text: string, problems: string[]): string {
-  if (index.placeNumbers.has(text)) return text;
   try {
-    const named = index.placeIds.map((id, number) => ({
-      id,
-      name: index.places[number]?.name ?? { en: id, fr: id },
-      aliases: index.places[number]?.aliases,
-    }));
-    return lookupPlace(named, text);
+    return placeIdOf(index, text);
   } catch (error) {
     if (!(error instanceof PlaceLookupError)) throw error;
     problems.push(error.message);
     return text;
   }
+}
+
+/** The id of the place `text` names (an id, or a name in any language); throws PlaceLookupError. */
+export function placeIdOf(index: RoutingIndex, text: string): string {
+  if (index.placeNumbers.has(text)) return text;
+  const named = index.placeIds.map((id, number) => ({
+    id,
+    name: index.places[number]?.name ?? { en: id, fr: id },
+    aliases: index.places[number]?.aliases,
+  }));
+  return lookupPlace(named, text);
 }
 
 function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
