@@ -1,5 +1,5 @@
 // Reads the route command's arguments into a routing query, refusing anything it does not understand.
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Mode } from "../core/dataset";
 import type { Criterion, RouteQuery } from "../core/routing";
 
@@ -30,7 +30,11 @@ export const USAGE = `usage: npm run --silent route -- --from <place> --to <plac
 export class UsageError extends Error {}
 
 /** A comma-separated list option; given with nothing in it (",") it is refused, not read as "none". */
-function list(option: string, what: string, value: string | undefined): string[] | undefined {
+export function list(
+  option: string,
+  what: string,
+  value: string | undefined,
+): string[] | undefined {
   if (value === undefined) return undefined;
   const items = value
     .split(",")
@@ -103,14 +107,18 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const parseOptions = (args: string[]) =>
-  parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+const parseArguments = (args: string[]) => parseEachOnce(args, OPTIONS);
 
 /** The options given, each at most once: a repeat is refused rather than silently replacing the first. */
-function parseArguments(args: string[]) {
-  let parsed: ReturnType<typeof parseOptions>;
+export function parseEachOnce<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: T,
+) {
+  const parse = () =>
+    parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
+  let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parseOptions(args);
+    parsed = parse();
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -127,7 +135,7 @@ function parseArguments(args: string[]) {
   return parsed;
 }
 
-function wholeNumber(option: string, value: string): number {
+export function wholeNumber(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number, not "${value}"`);
   return Number(value);
 }
