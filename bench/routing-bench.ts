@@ -1,7 +1,10 @@
 // `npm run bench`: route engine speed on generated networks of 1k, 10k and 100k places, against two references.
 import { bidirectional } from "graphology-shortest-path/dijkstra";
 import { readDataDir } from "../src/cli/read-dataset";
+import type { Place } from "../src/core/dataset";
 import { buildNetworkGraph } from "../src/core/network-graph";
+import { lookupPlace, PlaceLookupError } from "../src/core/place-lookup";
+import { placeSearch } from "../src/core/place-suggestions";
 import { compileRoutingIndex, findRoutes, type RouteQuery } from "../src/core/routing";
 import { compileRoutingView } from "../src/core/routing/routing-view";
 import { generateNetwork, seededRandom } from "./geo-network";
@@ -13,6 +16,8 @@ const PAIRS = 200;
 const GRAPHOLOGY_PAIRS_AT_100K = 20;
 const CONSTRAINT = { modes: ["rail", "road"] } satisfies Partial<RouteQuery>;
 const CONSTRAINT_LABEL = "no sea";
+/** A misspelt name is compared with every place: time it on fewer names. */
+const UNKNOWN_NAMES = 20;
 /** The shipped time model, so that transfers cost what they cost on the real network. */
 const TIME_MODEL = readDataDir().timeModel;
 
@@ -28,10 +33,24 @@ function time(pairs: [string, string][], run: (from: string, to: string) => unkn
     run(from, to);
     return performance.now() - start;
   });
+  return summary(samples);
+}
+
+function summary(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
   const at = (share: number) =>
     samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] ?? 0;
   return { median: at(0.5), p95: at(0.95), count: samples.length };
+}
+
+/** Two runs timed on the same pairs, alternating, so that a change in the machine's load hits both. */
+function timeTurnAbout(
+  pairs: [string, string][],
+  first: (from: string, to: string) => unknown,
+  second: (from: string, to: string) => unknown,
+): [Timing, Timing] {
+  const timings = pairs.map((pair) => [time([pair], first), time([pair], second)] as const);
+  return [summary(timings.map(([a]) => a.median)), summary(timings.map(([, b]) => b.median))];
 }
 
 function fixedPairs(placeCount: number): [string, string][] {
@@ -81,6 +100,17 @@ function benchSize(placeCount: number): string[][] {
     graphology: time(graphologyPairs, (from, to) => bidirectional(graph, from, to, "km")),
   };
   // Our km are rounded to 0.1 in results; the reference's are not.
+  const names = placeNameRows(placeCount, network.places, pairs);
+  start = performance.now();
+  route(1)(placeName(pairs[0]?.[0] ?? "p0"), placeName(pairs[0]?.[1] ?? "p1"));
+  const routeNamesMs = performance.now() - start;
+  // By id and by name taken turn about, so that a busy machine slows both alike.
+  const [byId, byName] = timeTurnAbout(
+    pairs,
+    (from, to) => route(1)(from, to),
+    (from, to) => route(1)(placeName(from), placeName(to)),
+  );
+  // Our km are rounded to 0.1 in results; the reference's are not.
   const disagreements = pairs.filter(([from, to]) => {
     const ours = bestKm.get(`${from}>${to}`) ?? Number.NaN;
     return !(
@@ -107,6 +137,41 @@ function benchSize(placeCount: number): string[][] {
     [size, "5 routes ÷ typed Dijkstra (median)", ratio(timings.five, timings.typed)],
     ...previousEngineRow(placeCount, timings.five),
     [size, "best km differs from typed Dijkstra", `${disagreements} of ${pairs.length} pairs`],
+    ...names,
+    [size, "first route by name (builds its name index), ms", ms(routeNamesMs)],
+    [size, "best route by name, median / p95 ms", show(byName)],
+    [size, "best route by name ÷ by id (target ≤ 1.2×)", ratio(byName, byId)],
+  ];
+}
+
+/** The generated places' French name ("Lieu 12"), as a user would type it. */
+const placeName = (id: string) => `Lieu ${id.slice(1)}`;
+
+/** Name lookups and suggestions on the network's place list, as the CLI and the trip fields use it. */
+function placeNameRows(placeCount: number, places: Place[], pairs: [string, string][]): string[][] {
+  const size = placeCount.toLocaleString("en-GB");
+  let start = performance.now();
+  lookupPlace(places, places[0]?.id ?? "");
+  const buildMs = performance.now() - start;
+  const search = placeSearch(places);
+  start = performance.now();
+  search("Pla");
+  const searchBuildMs = performance.now() - start;
+  const known = time(pairs, (from) => lookupPlace(places, placeName(from)));
+  // A misspelt name ("Plcae 12x"): every generated name is a few edits from it.
+  const unknown = time(pairs.slice(0, UNKNOWN_NAMES), (from) => {
+    try {
+      lookupPlace(places, `Plcae ${from.slice(1)}x`);
+    } catch (error) {
+      if (!(error instanceof PlaceLookupError)) throw error;
+    }
+  });
+  const typing = time(pairs, (from) => search(`Place ${from.slice(1, 3)}`));
+  return [
+    [size, "name index / suggestion index built (ms)", `${ms(buildMs)} / ${ms(searchBuildMs)}`],
+    [size, "name lookup, median / p95 ms (target < 5)", show(known)],
+    [size, `unknown name with suggestions (${unknown.count} names)`, show(unknown)],
+    [size, "suggestions while typing, median / p95 ms", show(typing)],
   ];
 }
 

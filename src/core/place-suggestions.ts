@@ -7,37 +7,76 @@ export interface PlaceSuggestion<P extends NamedPlace = NamedPlace> {
   matched: string;
 }
 
-interface SearchName<P> {
-  place: P;
-  name: string;
-  key: string;
-}
-
 /** A place search over one list of places: each name normalised once (at the first search), not per keystroke. */
 export type PlaceSearch<P extends NamedPlace> = (
   text: string,
   count?: number,
 ) => PlaceSuggestion<P>[];
 
+/** Every name of every place, normalised, grouped by place in list order. */
+interface SearchIndex {
+  names: { place: number; name: string; key: string }[];
+  /** Each place's position in the list sorted by English name (ties in list order). */
+  alphabetical: Int32Array;
+}
+
+interface Candidate {
+  place: number;
+  rank: number;
+  name: string;
+}
+
+/** Built once per list of places (once per network), at its first search. */
+const searchIndexes = new WeakMap<readonly NamedPlace[], SearchIndex>();
+
+function searchIndex(places: readonly NamedPlace[]): SearchIndex {
+  let index = searchIndexes.get(places);
+  if (index) return index;
+  const names = places.flatMap((place, number) =>
+    placeNames(place).map((name) => ({ place: number, name, key: normalizeName(name) })),
+  );
+  const collator = new Intl.Collator();
+  const sorted = places.map((_, number) => number);
+  sorted.sort((a, b) => collator.compare(englishName(places, a), englishName(places, b)));
+  const alphabetical = new Int32Array(places.length);
+  sorted.forEach((place, position) => {
+    alphabetical[place] = position;
+  });
+  index = { names, alphabetical };
+  searchIndexes.set(places, index);
+  return index;
+}
+
+const englishName = (places: readonly NamedPlace[], number: number) =>
+  (places[number] as NamedPlace).name.en;
+
 export function placeSearch<P extends NamedPlace>(places: readonly P[]): PlaceSearch<P> {
-  let names: SearchName<P>[] | undefined;
   return (text, count = 8) => {
     const wanted = normalizeName(text);
     if (wanted === "") return [];
-    names ??= places.flatMap((place) =>
-      placeNames(place).map((name) => ({ place, name, key: normalizeName(name) })),
-    );
-    const best = new Map<P, { rank: number; name: string }>();
+    const { names, alphabetical } = searchIndex(places);
+    const before = (a: Candidate, b: Candidate) =>
+      a.rank - b.rank || (alphabetical[a.place] as number) - (alphabetical[b.place] as number);
+    // The best `count` so far, best first: one pass, no sorting of every match.
+    const best: Candidate[] = [];
+    const offer = (candidate: Candidate | undefined) => {
+      if (!candidate || candidate.rank === Number.POSITIVE_INFINITY) return;
+      if (best.length === count && !before(candidate, best[count - 1] as Candidate)) return;
+      const at = best.findIndex((entry) => before(candidate, entry) < 0);
+      best.splice(at === -1 ? best.length : at, 0, candidate);
+      if (best.length > count) best.pop();
+    };
+    let current: Candidate | undefined;
     for (const { place, name, key } of names) {
+      if (current?.place !== place) {
+        offer(current);
+        current = { place, rank: Number.POSITIVE_INFINITY, name };
+      }
       const rank = matchRank(key, wanted);
-      const known = best.get(place);
-      if (rank < Number.POSITIVE_INFINITY && (!known || rank < known.rank))
-        best.set(place, { rank, name });
+      if (rank < current.rank) current = { place, rank, name };
     }
-    return [...best]
-      .sort(([a, x], [b, y]) => x.rank - y.rank || a.name.en.localeCompare(b.name.en))
-      .slice(0, count)
-      .map(([place, { name }]) => ({ place, matched: name }));
+    offer(current);
+    return best.map(({ place, name }) => ({ place: places[place] as P, matched: name }));
   };
 }
 

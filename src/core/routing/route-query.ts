@@ -1,6 +1,6 @@
 // What a user asks for, checked against the network: places resolved to ids, options validated.
 import { MODES, type Mode } from "../dataset";
-import { lookupPlace, PlaceLookupError } from "../place-lookup";
+import { lookupPlace, type NamedPlace, PlaceLookupError } from "../place-lookup";
 import { CRITERIA, type Criterion } from "./criteria";
 import type { RoutingIndex } from "./routing-index";
 import type { RouteConstraints } from "./routing-view";
@@ -88,12 +88,23 @@ function resolvePlace(index: RoutingIndex, text: string, problems: string[]): st
 /** The id of the place `text` names (an id, or a name in any language); throws PlaceLookupError. */
 export function placeIdOf(index: RoutingIndex, text: string): string {
   if (index.placeNumbers.has(text)) return text;
-  const named = index.placeIds.map((id, number) => ({
-    id,
-    name: index.places[number]?.name ?? { en: id, fr: id },
-    aliases: index.places[number]?.aliases,
-  }));
-  return lookupPlace(named, text);
+  return lookupPlace(namedPlaces(index), text);
+}
+
+/** One list per network, so that its name index is built once (see lookupPlace). */
+const namedPlaceLists = new WeakMap<RoutingIndex, NamedPlace[]>();
+
+function namedPlaces(index: RoutingIndex): NamedPlace[] {
+  let named = namedPlaceLists.get(index);
+  if (!named) {
+    named = index.placeIds.map((id, number) => ({
+      id,
+      name: index.places[number]?.name ?? { en: id, fr: id },
+      aliases: index.places[number]?.aliases,
+    }));
+    namedPlaceLists.set(index, named);
+  }
+  return named;
 }
 
 function optionProblems(index: RoutingIndex, query: ResolvedQuery): string[] {
