@@ -1,162 +1,277 @@
-// The dataset's record types: what data/*.json holds, and what a user's network file must hold.
+// The dataset's tables, each declared once: what data/*.json holds and what a user's network file must
+// hold. The record types, the validator's known fields, the CSV columns and data/README.md's field
+// tables all come from these declarations (src/core/table-schema.ts).
+import {
+  byKey,
+  choice,
+  type Fields,
+  number,
+  numbers,
+  object,
+  objects,
+  optional,
+  pair,
+  type RecordOf,
+  text,
+  texts,
+} from "./table-schema";
 
 export const PLACE_KINDS = ["city", "port", "dry-port", "junction", "border-crossing"] as const;
 export const MODES = ["rail", "road", "sea", "ferry"] as const;
 export const LINK_STATUSES = ["operational", "under-construction", "planned"] as const;
+/** Whether a figure was given by a source ("measured") or worked out by a stated rule ("estimate"). */
 export const BASES = ["measured", "estimate"] as const;
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Mode = (typeof MODES)[number];
 export type LinkStatus = (typeof LINK_STATUSES)[number];
-/** Whether a figure was given by a source ("measured") or worked out by a stated rule ("estimate"). */
 export type Basis = (typeof BASES)[number];
 
-export interface Names {
-  en: string;
-  fr: string;
-}
+const NAMES = { en: text(), fr: text() } as const;
+const SOURCES = texts({ values: "source keys", meaning: "every key in `sources.json`" });
+const NOTE = optional(text({ values: "text", meaning: "caveats and details" }));
 
 /** Where a figure comes from: its basis, the rule that produced it when estimated, and its sources. */
-export interface Provenance {
-  basis: Basis;
-  sources: string[];
+const PROVENANCE = {
+  basis: choice(BASES),
   /** How an estimate was made, e.g. "great-circle 288 km × 1.2 (plains rail)". */
-  rule?: string;
-  note?: string;
-}
+  rule: optional(text()),
+  sources: texts(),
+  note: optional(text()),
+} as const;
 
 /** Months of the year (1–12) when a place or link is closed to freight, with their source. */
-export interface Closure {
-  months: number[];
-  sources: string[];
-  note?: string;
-}
+const CLOSURE = { months: numbers(), sources: texts(), note: optional(text()) } as const;
 
-export interface Place {
-  /** Stable lowercase id: letters, digits and underscores. */
-  id: string;
-  name: Names;
-  /** Other names people search by: former official names, other spellings ("Nur-Sultan" for Astana). */
-  aliases?: string[];
-  /** ISO 3166-1 alpha-2 codes: one, or two for a border crossing (in the order the name gives). */
-  countries: string[];
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  /** Where the position comes from and how far off it may be. */
-  position: Provenance & { precisionKm: number };
-  /** Rail gauges (mm) that meet here, where wagons are transshipped or bogies exchanged. */
-  gaugeBreak?: [number, number];
-  /** Seasonal closure (a mountain pass in winter). */
-  closed?: Closure;
-}
+export const PLACE_FIELDS = {
+  id: text({ values: "`[a-z0-9_]+`", meaning: "stable id (the reference id)" }),
+  name: object(NAMES, {
+    values: "`en`, `fr`: text",
+    meaning:
+      'cleaned name; French exonym where one exists, else the English name. Crossings are named "A – B" after their two sides, in the order of `countries`',
+  }),
+  aliases: optional(
+    texts({
+      values: "text list",
+      meaning:
+        "other names people search by, found by the place search of the page and the command line: former official names (Nur-Sultan, Tiflis, Frunze), other spellings (Ashgabad, Urumchi), a port's official name (Jawaharlal Nehru Port, JNPT); general knowledge. Each differs from the place's names and the other aliases (case, accents and punctuation ignored). In CSV: a `;` list",
+    }),
+  ),
+  countries: texts({
+    values: "ISO 3166-1 alpha-2",
+    meaning:
+      'one code; two for a border crossing, in the order the name gives (`["KZ","TM"]` for Bolashak – Serhetyaka)',
+  }),
+  kind: choice(PLACE_KINDS, { meaning: "role in the network" }),
+  lat: number({ values: "decimal degrees (WGS 84)", meaning: "latitude" }),
+  lon: number({ values: "decimal degrees (WGS 84)", meaning: "longitude" }),
+  position: object(
+    {
+      basis: PROVENANCE.basis,
+      precisionKm: number(),
+      sources: PROVENANCE.sources,
+      rule: PROVENANCE.rule,
+      note: PROVENANCE.note,
+    },
+    {
+      values: "provenance + `precisionKm` (km)",
+      meaning:
+        '`basis: "measured"` for the general-knowledge position of a known town (±5 km); `"estimate"` where the reference marks ±10 km or worse, or "approximate"; `precisionKm` is the reference\'s figure (upper end of a range); `note` keeps the reference\'s caveat',
+    },
+  ),
+  gaugeBreak: optional(
+    pair({
+      values: "`[a, b]`, mm",
+      meaning: "present where rail gauges meet and wagons are transshipped or bogies exchanged",
+    }),
+  ),
+  closed: optional(
+    object(CLOSURE, {
+      values: "`{ months, sources, note? }`",
+      meaning:
+        "the months (1–12) when the place is closed to freight (Khunjerab: December to April); a route query with `month` leaves it out that month. In CSV: `closed.months` and `closed.sources` as `;` lists",
+    }),
+  ),
+} as const satisfies Fields;
 
-export interface Link {
-  /** Stable id, by convention "<from>--<to>--<mode>". */
-  id: string;
-  from: string;
-  to: string;
-  mode: Mode;
-  km: number;
-  length: Provenance;
-  /** Estimated transit time in hours (see data/README.md for the time model). */
-  hours: number;
-  time: Provenance;
-  status: LinkStatus;
-  /** Opening year when operational, expected year when planned or under construction, if a source gives it. */
-  year?: number;
-  /** Rail gauge in mm (rail links only). */
-  gauge?: number;
-  /** Seasonal closure (a frozen waterway). */
-  closed?: Closure;
-  corridors: string[];
-  sources: string[];
-  note?: string;
-}
+export const LINK_FIELDS = {
+  id: text({
+    values: "`<from>--<to>--<mode>`",
+    meaning: "stable id; links are two-way, `from`/`to` follow the reference row",
+  }),
+  from: text({ values: "place id", meaning: "one end" }),
+  to: text({ values: "place id", meaning: "the other end" }),
+  mode: choice(MODES, {
+    meaning:
+      "ferry = Caspian ro-ro/rail ferries; sea = other shipping (Caspian general cargo, ocean)",
+  }),
+  km: number({
+    values: "km",
+    meaning: "one number: the length used for routing; at most 40,075 (the Earth's circumference)",
+  }),
+  length: object(PROVENANCE, { values: "provenance", meaning: 'see "Lengths" below' }),
+  hours: number({
+    values: "h",
+    meaning:
+      "running time, at most 8,760 (a year: longer than any transit); borders, gauge changes, port calls and transfers are charged by the route engine between legs (see the time model)",
+  }),
+  time: object(PROVENANCE, {
+    values: "provenance",
+    meaning:
+      "`estimate` by the time model (rule = the output of `estimateHours()`), or `measured` where a source times the link itself",
+  }),
+  status: choice(LINK_STATUSES, { meaning: "as of the newest source (mostly 2024–2025)" }),
+  year: optional(
+    number({
+      values: "year",
+      meaning:
+        "opening year when operational and given; target or commissioning year when planned or under construction and given",
+    }),
+  ),
+  gauge: optional(
+    number({ values: "mm", meaning: "rail links only, and every one of them: 1520, 1435 or 1676" }),
+  ),
+  corridors: texts({
+    values: "corridor ids",
+    meaning: "the most specific corridors the link belongs to (≥ 1)",
+  }),
+  sources: texts({
+    values: "source keys",
+    meaning: "what supports the link's existence and status (not its length: see `length.sources`)",
+  }),
+  note: optional(
+    text({ values: "text", meaning: "status details, caveats, reasons for added links" }),
+  ),
+  closed: optional(
+    object(CLOSURE, {
+      values: "`{ months, sources, note? }`",
+      meaning: "months when the link is closed (a frozen waterway), as for places",
+    }),
+  ),
+} as const satisfies Fields;
 
-export interface Corridor {
-  id: string;
-  name: Names;
-  /** "#rrggbb" */
-  color: string;
-  description: Names;
-  sources: string[];
-  /** The corridor this one is a branch or axis of (e.g. an INSTC axis). */
-  parent?: string;
-  /** Places the corridor joins end to end; its links must connect them. */
-  termini: string[];
-}
+const CORRIDOR_FIELDS = {
+  id: text({ values: "`[a-z0-9_-]+`", meaning: "stable id" }),
+  name: object(NAMES, { values: "`en`, `fr`: text", meaning: "the corridor's name" }),
+  color: text({
+    values: "`#rrggbb`",
+    meaning: "readable on a light basemap; the INSTC axes are shades of the INSTC red",
+  }),
+  description: object(NAMES, { values: "`en`, `fr`: text", meaning: "from the sources" }),
+  sources: SOURCES,
+  parent: optional(
+    text({
+      values: "corridor id",
+      meaning:
+        "the corridor this one is an axis or branch of; parents may not form a cycle, and every corridor needs a link of its own or of a branch at any depth",
+    }),
+  ),
+  termini: texts({
+    values: "place ids",
+    meaning:
+      "places the corridor joins end to end: its links and its branches' links, planned ones included, connect them all",
+  }),
+} as const satisfies Fields;
 
-export interface TradeFigure {
-  id: string;
-  /** ISO alpha-2 of Kazakhstan's partner. */
-  partner: string;
-  /** What is counted, e.g. "turnover", "exports". */
-  measure: string;
-  valueUsd: number;
-  /** Period of the figure, e.g. "2024", "2025-H1", "2022-01/08". */
-  period: string;
-  /** Who reported the figure (national statistics disagree). */
-  reporter: string;
-  basis: Basis;
-  /** A stated goal; its year only when the source gives one. */
-  target?: { valueUsd: number; year?: number; note?: string };
-  sources: string[];
-  note?: string;
-}
+const TRADE_FIELDS = {
+  id: text({ values: "text", meaning: "stable id" }),
+  partner: text({ values: "ISO 3166-1 alpha-2", meaning: "Kazakhstan's partner" }),
+  measure: text({ values: "text", meaning: '"turnover" unless stated, e.g. exports' }),
+  valueUsd: number({ values: "USD", meaning: "the figure, in USD (not millions)" }),
+  period: text({
+    values: "`2024`, `2025-H1`, `2022-01/08`",
+    meaning: "period of the figure (`2022-01/08` = January–August)",
+  }),
+  reporter: text({
+    values: "text",
+    meaning:
+      "who gave the figure: national statistics disagree, China's figure for KZ–CN trade runs 30–40 % above Kazakhstan's",
+  }),
+  basis: choice(BASES, { meaning: "`estimate` for forecasts" }),
+  target: optional(
+    object(
+      { valueUsd: number(), year: optional(number()), note: optional(text()) },
+      {
+        values: "`{ valueUsd, year?, note? }`",
+        meaning: "a stated goal; its year only when the source gives one",
+      },
+    ),
+  ),
+  sources: SOURCES,
+  note: NOTE,
+} as const satisfies Fields;
 
-export interface Source {
-  key: string;
-  title: string;
-  publisher: string;
-  /** ISO date or year, when known. */
-  date?: string;
-  url?: string;
-  /** For the source articles shipped with the project: their file name. */
-  file?: string;
-  language?: string;
-}
+const SOURCE_FIELDS = {
+  key: text({ values: "text", meaning: "what records cite" }),
+  title: text({ values: "text", meaning: "headline, or a short description" }),
+  publisher: text({ values: "text", meaning: "who published it" }),
+  date: optional(
+    text({ values: "ISO date, year-month or year", meaning: "publication date, when known" }),
+  ),
+  url: optional(text({ values: "URL", meaning: "where it was read" })),
+  file: optional(
+    text({
+      values: "file name",
+      meaning: "for the source articles shipped with the project: their file name",
+    }),
+  ),
+  language: optional(text({ values: "language code", meaning: "language of the source" })),
+} as const satisfies Fields;
 
 /** A sourced waiting time at one border crossing, where it differs from the model's default. */
-interface CrossingTime {
-  hours: number;
+const CROSSING_TIME = {
+  hours: number(),
   /** A slow but published figure (a bad month, a queue), for the slow end of a route's time. */
-  slowHours?: number;
-  sources: string[];
-  note?: string;
-}
+  slowHours: optional(number()),
+  sources: texts(),
+  note: optional(text()),
+} as const;
 
 /** Countries that clear goods once at their outer border: their inner borders take `hours`. */
-interface CustomsUnion {
-  name: string;
-  members: string[];
-  hours: number;
-  sources: string[];
-  note?: string;
-}
+const CUSTOMS_UNION = {
+  name: text(),
+  members: texts(),
+  hours: number(),
+  sources: texts(),
+  note: optional(text()),
+} as const;
 
 /**
  * The time model: running time per link from its length and mode, and the transfers charged on
- * the transition between two consecutive legs (border, gauge change, port handling, mode change).
+ * the transition between two consecutive legs (border, gauge change, port handling, mode change);
+ * data/README.md describes each figure.
  */
-export interface TimeModel {
-  /** Average speed including stops, km/h, per mode. */
-  speedKmh: Record<Mode, number>;
-  /** Hours to load or unload a ship: once where cargo goes from land to sea or back, twice where it changes ship. */
-  portCallHours: Record<"sea" | "ferry", number>;
-  /** Hours per change of country, where no crossing-specific time is given. */
-  borderHours: number;
-  /** Crossing-specific hours, by place id of the crossing. */
-  crossingHours?: Record<string, CrossingTime>;
-  /** Groups of countries whose common borders have no customs clearance, with their hours. */
-  customsUnions?: CustomsUnion[];
-  /** Hours to change gauge between two consecutive rail legs of different gauges. */
-  gaugeChangeHours: number;
-  /** Hours to move cargo between rail and road at one place. */
-  modeChangeHours: number;
-  sources: string[];
-  note: string;
-}
+const TIME_MODEL_FIELDS = {
+  speedKmh: object({ rail: number(), road: number(), sea: number(), ferry: number() }),
+  portCallHours: object({ sea: number(), ferry: number() }),
+  borderHours: number(),
+  crossingHours: optional(byKey(CROSSING_TIME)),
+  customsUnions: optional(objects(CUSTOMS_UNION)),
+  gaugeChangeHours: number(),
+  modeChangeHours: number(),
+  sources: texts(),
+  note: text(),
+} as const satisfies Fields;
+
+export type Place = RecordOf<typeof PLACE_FIELDS>;
+export type Link = RecordOf<typeof LINK_FIELDS>;
+export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
+export type TradeFigure = RecordOf<typeof TRADE_FIELDS>;
+export type Source = RecordOf<typeof SOURCE_FIELDS>;
+export type TimeModel = RecordOf<typeof TIME_MODEL_FIELDS>;
+export type Names = RecordOf<typeof NAMES>;
+export type Provenance = RecordOf<typeof PROVENANCE>;
+export type Closure = RecordOf<typeof CLOSURE>;
+
+/** The tables of a network, with their fields. */
+export const TABLE_FIELDS = {
+  places: PLACE_FIELDS,
+  links: LINK_FIELDS,
+  corridors: CORRIDOR_FIELDS,
+  trade: TRADE_FIELDS,
+  sources: SOURCE_FIELDS,
+  timeModel: TIME_MODEL_FIELDS,
+} as const;
 
 export interface Dataset {
   places: Place[];

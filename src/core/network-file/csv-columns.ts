@@ -1,57 +1,26 @@
 // The columns of the places and links CSV files, how a cell becomes a value, and the header's checks.
+import { LINK_FIELDS, PLACE_FIELDS } from "../dataset";
+import { fieldAt, fieldPaths } from "../table-schema";
 import type { DatasetProblem } from "../validation/problems";
 
-/** Columns in the order written; list cells hold values separated by ";". */
-export const PLACE_COLUMNS = ["id", "name.en", "name.fr", "aliases", "countries", "kind"].concat(
-  ["lat", "lon"],
-  ["position.basis", "position.precisionKm", "position.sources", "position.rule", "position.note"],
-  ["gaugeBreak", "closed.months", "closed.sources", "closed.note"],
-);
-export const LINK_COLUMNS = [
-  "id",
-  "from",
-  "to",
-  "mode",
-  "km",
-  "length.basis",
-  "length.rule",
-  "length.sources",
-].concat(
-  [
-    "length.note",
-    "hours",
-    "time.basis",
-    "time.rule",
-    "time.sources",
-    "time.note",
-    "status",
-    "year",
-  ],
-  ["gauge", "corridors", "sources", "note", "closed.months", "closed.sources", "closed.note"],
-);
-const NUMBERS = new Set([
-  "lat",
-  "lon",
-  "position.precisionKm",
-  "km",
-  "hours",
-  "year",
-  "gauge",
-  "gaugeBreak",
-  "closed.months",
-]);
-const LISTS = new Set([
-  "aliases",
-  "countries",
-  "position.sources",
-  "length.sources",
-  "time.sources",
-  "corridors",
-])
-  .add("sources")
-  .add("gaugeBreak")
-  .add("closed.months")
-  .add("closed.sources");
+/** Columns in the order written: the tables' plain fields as dotted paths. */
+export const PLACE_COLUMNS = fieldPaths(PLACE_FIELDS);
+export const LINK_COLUMNS = fieldPaths(LINK_FIELDS);
+
+/** A column's field: the places' columns and the links' never share a name with another kind. */
+const columnField = (column: string) =>
+  fieldAt(PLACE_FIELDS, column) ?? fieldAt(LINK_FIELDS, column);
+const NUMBER_KINDS = new Set(["number", "numbers", "pair"]);
+const LIST_KINDS = new Set(["texts", "numbers", "pair"]);
+const columnsOfKind = (kinds: Set<string>) =>
+  new Set(
+    [...PLACE_COLUMNS, ...LINK_COLUMNS].filter((column) =>
+      kinds.has(columnField(column)?.kind ?? ""),
+    ),
+  );
+const NUMBERS = columnsOfKind(NUMBER_KINDS);
+/** List cells hold values separated by ";". */
+const LISTS = columnsOfKind(LIST_KINDS);
 
 /** Plain decimal notation only: "0x10", "Infinity" or " " stay text for the validator to quote. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

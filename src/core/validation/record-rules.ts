@@ -170,6 +170,7 @@ export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<str
     figure.text("target.note", true);
   }
   figure.references("sources", sources, "source");
+  figure.text("note", true);
 }
 
 export function checkTimeModel(
@@ -210,6 +211,7 @@ function checkCustomsUnions(
       members,
       hours: given,
       sources: cited,
+      note,
     } = (union ?? {}) as Record<string, unknown>;
     if (typeof name !== "string" || name.trim() === "")
       model.fail(`${at}.name`, `expected non-empty text, found ${show(name)}`);
@@ -222,6 +224,8 @@ function checkCustomsUnions(
         `${at}.sources`,
         `expected a non-empty list of known source ids, found ${show(cited)}`,
       );
+    if (note !== undefined && (typeof note !== "string" || note.trim() === ""))
+      model.fail(`${at}.note`, `expected non-empty text, found ${show(note)}`);
   });
 }
 

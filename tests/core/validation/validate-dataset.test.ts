@@ -184,6 +184,18 @@ describe("validateDataset", () => {
     );
   });
 
+  it("refuses a misspelt field inside a record or in the time model, naming the fields it knows", () => {
+    const problems = problemsAfter((d) => {
+      const rail = link(d, "almaty--aktau--rail");
+      rail.length = { ...(rail.length as object), sorces: ["S1"] };
+      Object.assign(d.timeModel, { borderHour: 36 });
+    });
+    expect(problems).toEqual([
+      'links.json › id "almaty--aktau--rail" (#1) › length.sorces: unknown field (expected basis, rule, sources, note)',
+      "time-model.json › borderHour: unknown field (expected speedKmh, portCallHours, borderHours, crossingHours, customsUnions, gaugeChangeHours, modeChangeHours, sources, note)",
+    ]);
+  });
+
   it("refuses a rail gauge on a road link", () => {
     const problems = problemsAfter((d) => (link(d, "almaty--korday--road").gauge = 1520));
     expect(problems).toEqual([

@@ -1,0 +1,45 @@
+// data/README.md's field tables, written from the tables' declarations (src/core/dataset.ts) between
+// markers, so that the README cannot describe other fields than the validator reads.
+import { TABLE_FIELDS } from "../core/dataset";
+import type { Field, Fields } from "../core/table-schema";
+
+type DocumentedTable = Exclude<keyof typeof TABLE_FIELDS, "timeModel">;
+const DOCUMENTED: readonly DocumentedTable[] = ["places", "links", "corridors", "trade", "sources"];
+
+const code = (value: string) => `\`${value}\``;
+
+/** The unit or values column: as documented, else a choice's values, else the field's shape. */
+function values(field: Field): string {
+  if (field.doc?.values) return field.doc.values;
+  if (field.kind === "choice") return field.values.map(code).join(", ");
+  return field.kind === "texts" ? "text list" : field.kind;
+}
+
+const meaning = (field: Field) =>
+  `${field.optional ? "optional: " : ""}${field.doc?.meaning ?? ""}`.trim();
+
+function fieldTable(fields: Fields): string {
+  const rows = Object.entries(fields).map(
+    ([name, field]) => `| ${code(name)} | ${values(field)} | ${meaning(field)} |`,
+  );
+  return ["| field | unit / values | meaning |", "|---|---|---|", ...rows].join("\n");
+}
+
+const start = (table: string) =>
+  `<!-- fields of ${table}: written by npm run data:readme from src/core/dataset.ts -->`;
+const END = "<!-- end of fields -->";
+
+/** The README with each marked field table written anew; a table without markers is left alone. */
+export function withFieldTables(readme: string): string {
+  return DOCUMENTED.reduce((text, table) => {
+    const open = text.indexOf(start(table));
+    const close = text.indexOf(END, open);
+    if (open < 0 || close < 0) return text;
+    const section = `${start(table)}\n${fieldTable(TABLE_FIELDS[table])}\n`;
+    return text.slice(0, open) + section + text.slice(close);
+  }, readme);
+}
+
+/** Tables whose markers are missing from the README. */
+export const unmarkedTables = (readme: string): string[] =>
+  DOCUMENTED.filter((table) => !readme.includes(start(table)));
