@@ -19,7 +19,7 @@ export interface SharedView {
   /** True to list alternatives even when they mostly repeat a better route. */
   similarAlternatives?: boolean;
   corridors?: string[];
-  /** Corridors drawn on the map; absent, all of them. */
+  /** Corridors drawn on the map; absent, all of them; empty (written `show=`), none. */
   shownCorridors?: string[];
   via?: string[];
   /** Month of travel, 1–12. */
@@ -68,6 +68,7 @@ export function encodeSharedView(view: SharedView): string {
   put("by", view.by);
   put("k", view.k);
   for (const [name, field] of Object.entries(LIST_PARAMS)) put(name, view[field]?.join(","));
+  if (view.shownCorridors?.length === 0) params.set("show", "");
   put("modes", view.modes?.join(","));
   if (view.includePlanned) put("include-planned", 1);
   if (view.similarAlternatives) put("similar", 1);
@@ -141,7 +142,7 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     includePlanned: flag("include-planned"),
     similarAlternatives: flag("similar"),
     corridors: listOf("corridor", known.corridors, "corridor"),
-    shownCorridors: listOf("show", known.corridors, "corridor"),
+    shownCorridors: params.get("show") === "" ? [] : listOf("show", known.corridors, "corridor"),
     via: listOf("via", known.places, "place"),
     language: oneOf<Language>("lang", new Set(LANGUAGES), "language"),
     route: wholeNumber("route", 10),

@@ -57,6 +57,15 @@ describe("the state in the address", () => {
     expect(ignored).toEqual(["show=atlantis: unknown corridor"]);
   });
 
+  it("keeps a map with every corridor unticked", () => {
+    const state = { ...initialState(), visibleCorridors: [] };
+    const query = encodeSharedView(sharedViewOf(state));
+    expect(query).toBe("show=&lang=en");
+    const { view, ignored } = decodeSharedView(query, known);
+    expect(applySharedView(initialState(), view).visibleCorridors).toEqual([]);
+    expect(ignored).toEqual([]);
+  });
+
   it("draws every corridor when the link names none", () => {
     const { view } = decodeSharedView("from=almaty", known);
     expect(applySharedView(initialState(), view).visibleCorridors).toBeNull();
