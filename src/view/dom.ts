@@ -28,3 +28,8 @@ export function styled<E extends HTMLElement>(element: E, properties: Record<str
 export function fill(element: Element, children: Child[]): void {
   element.replaceChildren(...children.filter((child): child is Node | string => !!child));
 }
+
+/** A screen the user taps, with no hover: taps only look at places, and the hints say "tap". */
+export function touchScreen(): boolean {
+  return matchMedia("(hover: none) and (pointer: coarse)").matches;
+}

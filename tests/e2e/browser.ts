@@ -72,9 +72,9 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   });
 }
 
-/** Clicks a place where sigma draws it; waits out sigma's double-click delay first. */
-export async function clickPlace(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((place) => {
+/** Where sigma draws a place, in the page's coordinates. */
+export function placePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((place) => {
     const { renderer } = (
       window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
     ).corridorExplorer;
@@ -84,6 +84,11 @@ export async function clickPlace(page: Page, id: string): Promise<void> {
     const box = renderer.getContainer().getBoundingClientRect();
     return { x: viewport.x + box.left, y: viewport.y + box.top };
   }, id);
+}
+
+/** Clicks a place where sigma draws it; waits out sigma's double-click delay first. */
+export async function clickPlace(page: Page, id: string): Promise<void> {
+  const point = await placePoint(page, id);
   await page.waitForTimeout(350);
   await page.mouse.click(point.x, point.y);
 }

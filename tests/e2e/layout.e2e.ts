@@ -85,3 +85,61 @@ describe("the page's frame", () => {
     });
   }
 });
+
+describe("the side panel's order and its links", () => {
+  it("puts the options above the routes, with the first route in view", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    const card = await page.locator(".route-card").first().boundingBox();
+    const options = await page.locator(".panel.options").boundingBox();
+    expect(options && card && options.y < card.y).toBe(true);
+    expect((card?.y ?? 0) + (card?.height ?? 0)).toBeLessThanOrEqual(DESKTOP.height);
+    await keepScreenshot(page, "16-options-above-routes");
+    await page.close();
+  });
+
+  it("reaches the legend in one click, without changing the address", async () => {
+    const page = await browser.newPage(PHONE);
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    await page.locator(".route-card").first().waitFor();
+    const address = page.url();
+    await page.getByRole("navigation").getByRole("link", { name: "Legend" }).click();
+    const side = await page.locator(".side").boundingBox();
+    const legend = await page.locator(".panel.legend").boundingBox();
+    expect(Math.abs((legend?.y ?? 0) - (side?.y ?? 0))).toBeLessThan(2);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-panel"))).toBe(
+      "legend",
+    );
+    expect(page.url()).toBe(address);
+    expect((await frame(page)).scrollTop).toBe(0);
+    await keepScreenshot(page, "17-legend-link-phone");
+    await page.close();
+  });
+
+  it("skips to the map with the first Tab and Enter", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page, url);
+    await page.keyboard.press("Tab");
+    const skip = page.locator(".skip-link");
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(await skip.textContent()).toBe("Skip to the map");
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.y < 40).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("map");
+    await page.close();
+  });
+
+  it("announces one line for the answer, not the itinerary", async () => {
+    const page = await browser.newPage();
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    const live = page.locator(".panel.routes [aria-live]");
+    await expect
+      .poll(() => live.textContent())
+      .toMatch(/^3 routes from Almaty to Karachi; route 1: 3,743 km · [^\n]+\.$/);
+    expect(await page.locator(".panel.routes[aria-live], .itinerary [aria-live]").count()).toBe(0);
+    await page.locator(".route-card").nth(2).click();
+    await expect.poll(() => live.textContent()).toMatch(/; route 3: 3,870 km/);
+    await page.close();
+  });
+});

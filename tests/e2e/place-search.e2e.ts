@@ -64,6 +64,7 @@ describe("place search", () => {
   it("adds a via place by its old name, in French too", async () => {
     await openExplorer(page, url);
     await page.getByRole("button", { name: "FR" }).click();
+    await page.getByText(/^Plus : liens prévus/).click();
     const via = page.locator("#via-input");
     await via.pressSequentially("Tiflis");
     expect(await optionsOf(page, "via-input")).toEqual(["Tbilissi · Géorgie (Tiflis)"]);

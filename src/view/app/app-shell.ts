@@ -1,8 +1,11 @@
-// The page's frame: header with the language switch, the side panel's sections, and the map area.
+// The page's frame: a skip link, the header with the language switch, the side panel's sections
+// (links to the far ones first) and the map area.
 import { el } from "../dom";
 
 export interface Shell {
+  skipLink: HTMLElement;
   header: HTMLElement;
+  panelLinks: HTMLElement;
   trip: HTMLElement;
   exports: HTMLElement;
   options: HTMLElement;
@@ -16,9 +19,13 @@ export interface Shell {
 }
 
 export function buildShell(root: HTMLElement): Shell {
-  const section = (name: string) => el("section", { class: `panel ${name}`, "data-panel": name });
+  // Focusable from the panel links (tabindex -1: by script, not by Tab).
+  const section = (name: string) =>
+    el("section", { class: `panel ${name}`, "data-panel": name, tabindex: -1 });
   const shell = {
+    skipLink: el("a", { class: "skip-link", href: "#map" }),
     header: el("header", { class: "app-header" }),
+    panelLinks: el("nav", { class: "panel-links" }),
     trip: section("trip"),
     exports: el("div", { class: "panel export-bar", "data-panel": "exports" }),
     options: section("options"),
@@ -30,16 +37,22 @@ export function buildShell(root: HTMLElement): Shell {
     map: el("div", { class: "map", id: "map", tabindex: 0 }),
   };
   const mapArea = el("main", { class: "map-area" }, [shell.map]);
+  // The options above the routes they change; their downloads and the legend right after them.
   const side = el("aside", { class: "side" }, [
+    shell.panelLinks,
     shell.trip,
-    shell.exports,
-    shell.routes,
     shell.options,
+    shell.routes,
+    shell.exports,
+    shell.legend,
     shell.network,
     shell.corridors,
     shell.trade,
-    shell.legend,
   ]);
-  root.replaceChildren(shell.header, el("div", { class: "layout" }, [side, mapArea]));
+  root.replaceChildren(
+    shell.skipLink,
+    shell.header,
+    el("div", { class: "layout" }, [side, mapArea]),
+  );
   return { ...shell, mapArea };
 }

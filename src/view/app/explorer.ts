@@ -21,6 +21,7 @@ import { mountTradePanel } from "../trade/trade-panel";
 import { buildShell } from "./app-shell";
 import { mountHeader } from "./header";
 import { mountInOrder } from "./mount-order";
+import { mountPageLinks } from "./page-links";
 import { exposeForTests } from "./test-hooks";
 
 export interface ExplorerContext {
@@ -55,6 +56,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     // Mounted first, disposed last: the panels below read its renderer.
     () => map.dispose,
     () => mountHeader(shell.header, store),
+    () => mountPageLinks(shell.skipLink, shell.panelLinks, shell, store),
     () => mountTripPanel(shell.trip, dataset.places, store),
     () =>
       mountExportBar(shell.exports, {
@@ -70,7 +72,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
     () => mountLegend(shell.legend, store),
     () => mountTooltip(shell.mapArea, network, text, store),
-    () => mountPlaceMenu(shell.mapArea, map.renderer, text, store),
+    () => mountPlaceMenu(shell.mapArea, map.renderer, network, text, store),
     () =>
       mountMapControls(shell.mapArea, {
         renderer: map.renderer,

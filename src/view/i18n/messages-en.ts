@@ -7,6 +7,8 @@ import type { RouteTag } from "../../state/route-tags";
 
 export const EN = {
   title: "Corridor Explorer",
+  skipToMap: "Skip to the map",
+  panelLinks: "Go to",
   tagline: "Trade corridors around Kazakhstan",
   language: "Language",
   trip: "Trip",
@@ -27,8 +29,13 @@ export const EN = {
     newDestination:
       "A click on another place now changes the destination (the browser’s Back returns to this trip). To start from a place, right-click it: Route from here.",
   },
+  /** On a touch screen a tap only looks: the place's card sets the trip. */
+  tapHint:
+    "Tap a place to see it: its card makes it the origin, the destination, a via place or a place to avoid. Drag to move the map, pinch to zoom.",
   menuHint: "Click a border crossing (or right-click any place) to avoid it or route through it.",
   options: "Options",
+  moreOptions: (set: number) =>
+    `More: planned links, avoid, via, corridors${set > 0 ? ` (${set} set)` : ""}`,
   criterion: "Best route by",
   criteria: { km: "Distance", hours: "Time", crossings: "Border crossings" } as Record<
     Criterion,
@@ -60,6 +67,9 @@ export const EN = {
   searchStopped: "Search stopped. Change the trip or an option to search again.",
   searchLimited: "The search stopped at its limit: other routes may exist.",
   routeName: (rank: number) => `Route ${rank}`,
+  /** The routes' one-line summary, read out when the answer changes. */
+  routesSummary: (count: number, from: string, to: string, rank: number, figures: string) =>
+    `${count === 1 ? "1 route" : `${count} routes`} from ${from} to ${to}; route ${rank}: ${figures}.`,
   km: "km",
   days: "days",
   hours: "h",

@@ -3,6 +3,8 @@ import type { Messages } from "./messages-en";
 
 export const FR: Messages = {
   title: "Corridor Explorer",
+  skipToMap: "Aller à la carte",
+  panelLinks: "Aller à",
   tagline: "Les corridors commerciaux autour du Kazakhstan",
   language: "Langue",
   trip: "Trajet",
@@ -22,8 +24,12 @@ export const FR: Messages = {
     newDestination:
       "Un clic sur un autre lieu change maintenant l’arrivée (le bouton Précédent du navigateur revient à ce trajet). Pour partir d’un lieu, faites un clic droit dessus : Partir d’ici.",
   },
+  tapHint:
+    "Touchez un lieu pour le voir : sa fiche en fait le départ, l’arrivée, une étape ou un lieu à éviter. Glissez pour déplacer la carte, pincez pour zoomer.",
   menuHint: "Cliquez sur un poste frontière (ou clic droit sur un lieu) pour l’éviter ou y passer.",
   options: "Options",
+  moreOptions: (set) =>
+    `Plus : liens prévus, éviter, passer par, corridors${set > 0 ? ` (${set} choisis)` : ""}`,
   criterion: "Meilleur itinéraire selon",
   criteria: { km: "Distance", hours: "Durée", crossings: "Passages de frontière" },
   alternatives: "Itinéraires à lister",
@@ -52,6 +58,8 @@ export const FR: Messages = {
   searchStopped: "Recherche arrêtée. Modifiez le trajet ou une option pour relancer la recherche.",
   searchLimited: "La recherche s’est arrêtée à sa limite : d’autres itinéraires peuvent exister.",
   routeName: (rank) => `Itinéraire ${rank}`,
+  routesSummary: (count, from, to, rank, figures) =>
+    `${count === 1 ? "1 itinéraire" : `${count} itinéraires`} de ${from} à ${to} ; itinéraire ${rank} : ${figures}.`,
   km: "km",
   days: "jours",
   hours: "h",

@@ -22,9 +22,11 @@ export function wireMapEvents(renderer: Sigma, network: CorridorGraph, store: St
     enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) =>
       pointer("link", edge, event.x, event.y),
     leaveEdge: () => store.update(setHover(null)),
-    clickNode: ({ node }: { node: string }) => {
+    clickNode: ({ node, event }: { node: string; event: { original: Event } }) => {
       const isCrossing = network.getNodeAttribute(node, "kind") === "border-crossing";
-      store.update(isCrossing ? openPlaceMenu(node) : pickPlace(node));
+      // A tap only looks: the place's card opens (From here, To here…) and the trip stays as it is.
+      const tapped = typeof TouchEvent !== "undefined" && event.original instanceof TouchEvent;
+      store.update(isCrossing || tapped ? openPlaceMenu(node) : pickPlace(node));
     },
     rightClickNode: ({
       node,

@@ -1,7 +1,9 @@
 // The hover tooltip: a place's names, countries, kind and corridors; a link's mode, figures, status, sources.
+// Hidden over the place whose menu is open (the menu shows the place itself); Escape or a press off the map closes it.
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState, Language } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { setHover } from "../../state/view-changes";
 import { el, fill } from "../dom";
 import { formatNumber, messages } from "../i18n/messages";
 import type { NetworkText } from "../i18n/network-text";
@@ -16,9 +18,10 @@ export function mountTooltip(
   const tip = el("div", { class: "tooltip", role: "tooltip", hidden: true });
   container.append(tip);
   const render = (state: AppState, previous?: AppState) => {
-    if (previous && state.hover === previous.hover && state.language === previous.language) return;
+    const same = (field: "hover" | "language" | "placeMenu") => state[field] === previous?.[field];
+    if (previous && same("hover") && same("language") && same("placeMenu")) return;
     const hover = state.hover;
-    if (!hover) {
+    if (!hover || (hover.kind === "place" && hover.id === state.placeMenu)) {
       tip.hidden = true;
       return;
     }
@@ -33,8 +36,19 @@ export function mountTooltip(
     tip.style.top = `${Math.min(hover.y + 14, Math.max(0, height - tip.offsetHeight - 8))}px`;
   };
   const unsubscribe = store.subscribe(render);
+  const close = () => store.update(setHover(null));
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape") close();
+  };
+  const onPress = (event: PointerEvent) => {
+    if (!container.contains(event.target as Node)) close();
+  };
+  document.addEventListener("keydown", onKey);
+  document.addEventListener("pointerdown", onPress);
   return () => {
     unsubscribe();
+    document.removeEventListener("keydown", onKey);
+    document.removeEventListener("pointerdown", onPress);
     tip.remove();
   };
 }
@@ -42,7 +56,13 @@ export function mountTooltip(
 const row = (label: string, value: string) =>
   el("div", { class: "row" }, [el("span", { class: "key" }, [label]), el("span", {}, [value])]);
 
-function placeRows(network: CorridorGraph, text: NetworkText, id: string, language: Language) {
+/** A place's name (and its name in the other language), countries, kind and corridors. */
+export function placeRows(
+  network: CorridorGraph,
+  text: NetworkText,
+  id: string,
+  language: Language,
+) {
   const m = messages(language);
   const place = network.getNodeAttributes(id);
   const other = language === "en" ? "fr" : "en";

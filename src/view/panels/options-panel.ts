@@ -54,6 +54,9 @@ export function mountOptionsPanel(
   const countries = [...new Set(dataset.places.flatMap((place) => place.countries))];
   const update = store.update;
   const search = placeSearch(dataset.places);
+  // The rarer settings and the long lists (avoid, via, corridors) fold away: open while one is set,
+  // or once the user opened them.
+  let moreOpen = false;
   return watch(store, FIELDS, (state) => {
     const m = messages(state.language);
     const { language } = state;
@@ -81,10 +84,10 @@ export function mountOptionsPanel(
         ),
         "inline",
       ),
-      el("div", { class: "field" }, [el("label", { for: count.id }, [m.alternatives]), count]),
-      checkbox("distinct", m.distinctAlternatives, state.distinctAlternatives, (on) =>
-        update(options.setDistinctAlternatives(on)),
-      ),
+      el("div", { class: "field-row" }, [
+        el("div", { class: "field" }, [el("label", { for: count.id }, [m.alternatives]), count]),
+        monthField(state, (month) => update(options.setMonth(month))),
+      ]),
       group(
         m.modes,
         MODES.map((mode) =>
@@ -94,54 +97,86 @@ export function mountOptionsPanel(
         ),
         "inline",
       ),
-      checkbox("planned", m.includePlanned, state.includePlanned, (on) =>
-        update(options.setIncludePlanned(on)),
-      ),
-      monthField(state, (month) => update(options.setMonth(month))),
-      group(
-        m.avoidCountries,
-        byName.map((code) =>
-          checkbox(
-            `avoid-${code}`,
-            countryName(code, language),
-            state.avoidCountries.includes(code),
-            (on) => update(options.toggleAvoidCountry(code, on)),
+      foldable(
+        m.moreOptions(setElsewhere(state)),
+        moreOpen || setElsewhere(state) > 0,
+        (open) => {
+          moreOpen = open;
+        },
+        [
+          checkbox("distinct", m.distinctAlternatives, state.distinctAlternatives, (on) =>
+            update(options.setDistinctAlternatives(on)),
           ),
-        ),
-        "columns",
-      ),
-      placeListControl({
-        key: "avoid",
-        legend: m.avoidPlaces,
-        chosen: state.avoidPlaces,
-        places,
-        search,
-        language,
-        add: (id) => update(options.toggleAvoidPlace(id, true)),
-        remove: (id) => update(options.toggleAvoidPlace(id, false)),
-      }),
-      placeListControl({
-        key: "via",
-        legend: m.via,
-        chosen: state.via,
-        places,
-        search,
-        language,
-        add: (id) => update(addVia(id)),
-        remove: (id) => update(removeVia(id)),
-      }),
-      group(m.stayInCorridors, [
-        el("p", { class: "hint" }, [m.anyCorridor]),
-        ...text.corridors.map((c) =>
-          checkbox(
-            `inside-${c.id}`,
-            c.name[language],
-            state.corridors.includes(c.id),
-            (on) => update(options.toggleStayInCorridor(c.id, on)),
-            c.color,
+          checkbox("planned", m.includePlanned, state.includePlanned, (on) =>
+            update(options.setIncludePlanned(on)),
           ),
-        ),
-      ]),
+          group(
+            m.avoidCountries,
+            byName.map((code) =>
+              checkbox(
+                `avoid-${code}`,
+                countryName(code, language),
+                state.avoidCountries.includes(code),
+                (on) => update(options.toggleAvoidCountry(code, on)),
+              ),
+            ),
+            "columns",
+          ),
+          placeListControl({
+            key: "avoid",
+            legend: m.avoidPlaces,
+            chosen: state.avoidPlaces,
+            places,
+            search,
+            language,
+            add: (id) => update(options.toggleAvoidPlace(id, true)),
+            remove: (id) => update(options.toggleAvoidPlace(id, false)),
+          }),
+          placeListControl({
+            key: "via",
+            legend: m.via,
+            chosen: state.via,
+            places,
+            search,
+            language,
+            add: (id) => update(addVia(id)),
+            remove: (id) => update(removeVia(id)),
+          }),
+          group(m.stayInCorridors, [
+            el("p", { class: "hint" }, [m.anyCorridor]),
+            ...text.corridors.map((c) =>
+              checkbox(
+                `inside-${c.id}`,
+                c.name[language],
+                state.corridors.includes(c.id),
+                (on) => update(options.toggleStayInCorridor(c.id, on)),
+                c.color,
+              ),
+            ),
+          ]),
+        ],
+      ),
     ]);
   });
+}
+
+/** How many places, countries and corridors the folded part holds. */
+const setElsewhere = (state: AppState) =>
+  state.avoidCountries.length +
+  state.avoidPlaces.length +
+  state.via.length +
+  state.corridors.length;
+
+function foldable(
+  title: string,
+  open: boolean,
+  toggled: (open: boolean) => void,
+  children: Node[],
+) {
+  const details = el("details", { class: "more-options", open }, [
+    el("summary", { "data-key": "more-options" }, [title]),
+    ...children,
+  ]);
+  details.addEventListener("toggle", () => toggled(details.open));
+  return details;
 }

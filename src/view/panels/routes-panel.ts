@@ -25,13 +25,49 @@ export function mountRoutesPanel(
   store: Store<AppState>,
   routes: Pick<RouteFinder, "search" | "stop">,
 ): () => void {
-  section.setAttribute("aria-live", "polite");
+  // Read out: one line of the answer, never the whole itinerary (the list below is not live).
+  const summary = el("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+  const list = el("div");
+  section.replaceChildren(summary, list);
   return watchWithRoutes(store, routes.search, ROUTE_LIST_FIELDS, (state, search) => {
     const m = messages(state.language);
     const heading = el("h2", {}, [m.routes]);
     section.setAttribute("aria-busy", String(search.awaiting));
-    rebuild(section, [heading, ...body(search.shown, state, text, store, routes.stop)]);
+    // A stale answer (a newer one awaited) keeps its line rather than naming the new trip's places.
+    const spoken = summaryLine(search.shown, state, text);
+    const current = !search.awaiting || search.shown.kind === "searching";
+    if (current && summary.textContent !== spoken) summary.textContent = spoken;
+    rebuild(list, [heading, ...body(search.shown, state, text, store, routes.stop)]);
   });
+}
+
+/** The answer in one line: how many routes and the selected one's figures, or why there is none. */
+function summaryLine(result: RouteOutcome, state: AppState, text: NetworkText): string {
+  const m = messages(state.language);
+  switch (result.kind) {
+    case "routes": {
+      const selected = Math.min(state.selectedRoute, result.routes.length - 1);
+      const route = result.routes[selected] as Route;
+      const place = (id: string | null) => (id ? text.place(id, state.language) : "");
+      return m.routesSummary(
+        result.routes.length,
+        place(state.origin),
+        place(state.destination),
+        route.rank,
+        routeFigures(route, state.language),
+      );
+    }
+    case "no-route":
+      return `${m.noRoute}. ${noRouteReason(result, state, text, state.language)}`;
+    case "problem":
+      return result.problems[0] ?? "";
+    case "stopped":
+      return m.searchStopped;
+    case "searching":
+      return result.slow ? m.findingRoutes : "";
+    default:
+      return "";
+  }
 }
 
 function body(
@@ -46,7 +82,7 @@ function body(
     case "searching":
       return result.slow ? [searching(m, stop)] : [];
     case "stopped":
-      return [el("p", { class: "empty", role: "status" }, [m.searchStopped])];
+      return [el("p", { class: "empty" }, [m.searchStopped])];
     case "no-trip":
       return [el("p", { class: "empty" }, [m.noTrip])];
     case "need-destination":
@@ -61,7 +97,7 @@ function body(
       ];
     case "no-route":
       return [
-        el("p", { class: "no-route", role: "status" }, [
+        el("p", { class: "no-route" }, [
           el("strong", {}, [`${m.noRoute}. `]),
           noRouteReason(result, state, text, state.language),
         ]),
@@ -95,7 +131,7 @@ function searching(m: Messages, stop: () => void): HTMLElement {
   const button = el("button", { type: "button", "data-key": "stop-search" }, [m.stopSearch]);
   button.addEventListener("click", stop);
   return el("div", { class: "searching" }, [
-    el("p", { role: "status" }, [el("progress", {}), m.findingRoutes]),
+    el("p", {}, [el("progress", {}), m.findingRoutes]),
     button,
   ]);
 }

@@ -10,7 +10,7 @@ import {
   setOrigin,
   swapTrip,
 } from "../../state/trip-changes";
-import { el, fill } from "../dom";
+import { el, fill, touchScreen } from "../dom";
 import { messages } from "../i18n/messages";
 import { placeField } from "../places/place-field";
 import { watch } from "./panel-kit";
@@ -46,7 +46,8 @@ export function mountTripPanel(section: HTMLElement, places: Place[], store: Sto
   const unwatchTrip = watch(store, ["origin", "destination", "language"], (state) => {
     from.show(state.origin, state.language);
     to.show(state.destination, state.language);
-    hint.textContent = `${clickHint(state)} ${messages(state.language).menuHint}`;
+    const m = messages(state.language);
+    hint.textContent = touchScreen() ? m.tapHint : `${clickHint(state)} ${m.menuHint}`;
   });
   return () => {
     unwatchLanguage();

@@ -1,5 +1,7 @@
-// The place menu (a click on a border crossing, a right-click on any place): from, to, via, avoid.
+// The place menu (a click on a border crossing, a right-click on any place, a tap on a phone): the place's
+// card (names, countries, kind, corridors) and what to do with it: from, to, via, avoid.
 import type Sigma from "sigma";
+import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import { toggleAvoidPlace } from "../../state/option-changes";
 import type { Store } from "../../state/store";
@@ -8,11 +10,13 @@ import { openPlaceMenu } from "../../state/view-changes";
 import { el, fill } from "../dom";
 import { messages } from "../i18n/messages";
 import type { NetworkText } from "../i18n/network-text";
+import { placeRows } from "../map/tooltip";
 import { watch } from "../panels/panel-kit";
 
 export function mountPlaceMenu(
   area: HTMLElement,
   renderer: Sigma,
+  network: CorridorGraph,
   text: NetworkText,
   store: Store<AppState>,
 ) {
@@ -38,7 +42,7 @@ export function mountPlaceMenu(
     };
     menu.setAttribute("aria-label", m.placeMenu(name));
     fill(menu, [
-      el("strong", {}, [name]),
+      el("div", { class: "place-card" }, placeRows(network, text, id, state.language)),
       action(avoided ? m.stopAvoiding : m.avoidHere, toggleAvoidPlace(id, !avoided), "menu-avoid"),
       action(m.viaHere, addVia(id), "menu-via"),
       action(m.fromHere, setOrigin(id), "menu-from"),
