@@ -112,7 +112,9 @@ describe("the explorer", () => {
     await openExplorer(page, url);
     await clickPlace(page, "almaty");
     await clickPlace(page, "karachi");
-    await expect.poll(() => page.locator(".route-card").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(".route-card").count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const modes = page.getByRole("group", { name: "Allowed modes" });
     for (const mode of ["Rail", "Road"]) await modes.getByLabel(mode, { exact: true }).uncheck();
     const reason = page.locator(".no-route");
