@@ -1,5 +1,5 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
-import type { Dataset } from "../dataset";
+import type { Dataset, Link, Place } from "../dataset";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import { type PickedFile, readNetworkFiles } from "./read-network-files";
 
@@ -9,20 +9,61 @@ export interface ImportRequest {
   base: Dataset;
 }
 
+/**
+ * Records per message: the page reads each message in a task of its own, so that a big network's
+ * hundreds of thousands of records never hold its main thread at once.
+ */
+const RECORDS_PER_MESSAGE = 10_000;
+
 export type ImportReply =
   | { kind: "checking" }
-  | { kind: "valid"; dataset: Dataset }
+  /** A slice of the valid network's places or links, in order, before "valid". */
+  | { kind: "places"; places: Place[] }
+  | { kind: "links"; links: Link[] }
+  /** The rest of the validated network: its places and links came in the slices before. */
+  | { kind: "valid"; rest: Omit<Dataset, "places" | "links"> }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
 /** Validates the files, telling `reply` when checking starts and how it ended. */
-export function answerImport(request: ImportRequest, reply: (message: ImportReply) => void): void {
+export function answerImport(
+  request: ImportRequest,
+  reply: (message: ImportReply) => void,
+  perMessage = RECORDS_PER_MESSAGE,
+): void {
   reply({ kind: "checking" });
+  let dataset: Dataset;
   try {
-    reply({ kind: "valid", dataset: readNetworkFiles(request.files, request.base) });
+    dataset = readNetworkFiles(request.files, request.base);
   } catch (error) {
     if (error instanceof DatasetError)
       reply({ kind: "invalid", problems: error.problems, uncounted: error.more });
     else reply({ kind: "invalid", problems: [{ file: "import", message: String(error) }] });
+    return;
   }
+  const { places, links, ...rest } = dataset;
+  for (const slice of slices(places, perMessage)) reply({ kind: "places", places: slice });
+  for (const slice of slices(links, perMessage)) reply({ kind: "links", links: slice });
+  reply({ kind: "valid", rest });
+}
+
+function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < records.length; start += size)
+    yield records.slice(start, start + size);
+}
+
+/** Puts the valid network back together from the replies' slices; null until "valid" has come. */
+export function receivedNetwork(): {
+  take: (reply: ImportReply) => Dataset | null;
+} {
+  const places: Place[] = [];
+  const links: Link[] = [];
+  return {
+    take(reply) {
+      if (reply.kind === "places") for (const place of reply.places) places.push(place);
+      else if (reply.kind === "links") for (const link of reply.links) links.push(link);
+      else if (reply.kind === "valid") return { ...reply.rest, places, links };
+      return null;
+    },
+  };
 }

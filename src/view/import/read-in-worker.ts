@@ -1,10 +1,11 @@
-// Reads picked or dropped files and has the import worker check them; reports each stage as it starts;
+// Has the import worker read and check picked or dropped files; reports when checking starts;
 // cancelling terminates the worker.
 import type { Dataset } from "../../core/dataset";
 import { fileSizeProblem } from "../../core/network-file/file-limits";
-import type { ImportReply } from "../../core/network-file/network-import";
+import { type ImportReply, receivedNetwork } from "../../core/network-file/network-import";
 import type { DatasetProblem } from "../../core/validation/problems";
 import type { ImportStage } from "../../state/network-status";
+import type { WorkerImportRequest } from "./network-import.worker";
 
 export type CheckedNetwork =
   | { ok: true; dataset: Dataset }
@@ -22,10 +23,8 @@ export async function readInWorker(
   stage: (stage: ImportStage) => void,
   cancel: AbortSignal,
 ): Promise<CheckedNetwork | null> {
-  const picked = await Promise.all(
-    files.map(async (file) => ({ name: file.name, text: await file.text() })),
-  );
   if (cancel.aborted) return null;
+  const received = receivedNetwork();
   const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
     type: "module",
   });
@@ -35,13 +34,18 @@ export async function readInWorker(
       worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
         const reply = event.data;
         if (reply.kind === "checking") stage("checking");
-        else if (reply.kind === "valid") resolve({ ok: true, dataset: reply.dataset });
-        else resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
+        else if (reply.kind === "invalid")
+          resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
+        else {
+          const dataset = received.take(reply);
+          if (dataset) resolve({ ok: true, dataset });
+        }
       });
       worker.addEventListener("error", (event) =>
         resolve({ ok: false, problems: [{ file: "import", message: event.message }] }),
       );
-      worker.postMessage({ files: picked, base });
+      const request: WorkerImportRequest = { files: [...files], base };
+      worker.postMessage(request);
     });
   } finally {
     worker.terminate();

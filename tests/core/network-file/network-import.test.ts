@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answerImport, type ImportReply } from "../../../src/core/network-file/network-import";
+import {
+  answerImport,
+  type ImportReply,
+  receivedNetwork,
+} from "../../../src/core/network-file/network-import";
 import { PROBLEMS_KEPT } from "../../../src/core/validation/problems";
+import { generatedNetworkJson } from "../../e2e/generated-network";
 import { tinyNetwork } from "../../fixtures/tiny-network";
 
 const replies = (files: { name: string; text: string }[]) => {
@@ -10,10 +15,29 @@ const replies = (files: { name: string; text: string }[]) => {
 };
 
 describe("the import worker's answer", () => {
-  it("says it is checking, then sends the validated network", () => {
-    const [first, last] = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
-    expect(first).toEqual({ kind: "checking" });
-    expect(last?.kind === "valid" && last.dataset.places.length).toBe(5);
+  it("says it is checking, then sends the validated network, which the page puts back together", () => {
+    const sent = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
+    expect(sent[0]).toEqual({ kind: "checking" });
+    const received = receivedNetwork();
+    const [network] = sent.map(received.take).filter((dataset) => dataset !== null);
+    expect(network).toEqual(tinyNetwork());
+  });
+
+  it("sends a big network's places and links in slices, each a message the page reads on its own", () => {
+    const big = generatedNetworkJson(250);
+    const sent: ImportReply[] = [];
+    answerImport(
+      { files: [{ name: "big.json", text: big }], base: tinyNetwork() },
+      (reply) => sent.push(reply),
+      100,
+    );
+    const placeSlices = sent.flatMap((reply) => (reply.kind === "places" ? [reply.places] : []));
+    expect(placeSlices.map((slice) => slice.length)).toEqual([100, 100, 50]);
+    const received = receivedNetwork();
+    const network = sent.map(received.take).at(-1);
+    const { places, links } = JSON.parse(big);
+    expect(network?.places.map((p) => p.id)).toEqual(places.map((p: { id: string }) => p.id));
+    expect(network?.links.map((l) => l.id)).toEqual(links.map((l: { id: string }) => l.id));
   });
 
   it("sends every problem of a broken network, by file, record and field", () => {
