@@ -1,6 +1,7 @@
 // Generated geographic networks for the benchmark: seeded random places, each joined to its nearest neighbours.
 import type { Link, Mode, Place } from "../src/core/dataset";
 import { greatCircleKm } from "../src/core/geo";
+import type { RoutingIndex } from "../src/core/routing";
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run routes the same network. */
 export function seededRandom(seed: number): () => number {
@@ -121,4 +122,22 @@ function nearestNeighbours(places: Place[], random: () => number): number[][] {
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, wanted);
   });
+}
+
+/** Pairs a few links apart (a seeded walk of eight links), which pgr_KSP answers in seconds where far pairs take it minutes at 100k places. */
+export function nearbyPairs(index: RoutingIndex, count: number, seed: number): [string, string][] {
+  const random = seededRandom(seed);
+  const pairs: [string, string][] = [];
+  while (pairs.length < count) {
+    const start = Math.floor(random() * index.placeIds.length);
+    let place = start;
+    for (let step = 0; step < 8; step++) {
+      const first = index.firstArc[place] as number;
+      const arcs = (index.firstArc[place + 1] as number) - first;
+      place = index.arcHead[first + Math.floor(random() * arcs)] as number;
+    }
+    if (place !== start)
+      pairs.push([index.placeIds[start], index.placeIds[place]] as [string, string]);
+  }
+  return pairs;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededRandom } from "../../bench/geo-network";
+import { nearbyPairs, seededRandom } from "../../bench/geo-network";
 import { runDbLoadCommand } from "../../src/cli/db-load-command";
 import { runRouteCommandWithEngine } from "../../src/cli/route-command";
 import type { RouteQuery, RoutingIndex } from "../../src/core/routing";
@@ -76,24 +76,6 @@ function randomPairs(ids: string[], count: number): [string, string][] {
   });
 }
 
-/** Pairs a few links apart (a seeded walk of eight links), which pgr_KSP answers fastest. */
-function nearbyPairs(index: RoutingIndex, count: number): [string, string][] {
-  const random = seededRandom(15);
-  const pairs: [string, string][] = [];
-  while (pairs.length < count) {
-    const start = Math.floor(random() * index.placeIds.length);
-    let place = start;
-    for (let step = 0; step < 8; step++) {
-      const first = index.firstArc[place] as number;
-      const arcs = (index.firstArc[place + 1] as number) - first;
-      place = index.arcHead[first + Math.floor(random() * arcs)] as number;
-    }
-    if (place !== start)
-      pairs.push([index.placeIds[start], index.placeIds[place]] as [string, string]);
-  }
-  return pairs;
-}
-
 describe.skipIf(skipped)("pgRouting as a second engine", () => {
   let server: ThrowawayPostgres;
   let client: pg.Client;
@@ -152,7 +134,7 @@ describe.skipIf(skipped)("pgRouting as a second engine", () => {
     writeFileSync(file, generatedNetworkJson(10_000));
     expect((await runDbLoadCommand(["--db", server.url, "--network", file])).status).toBe(0);
     const { index } = await readLoadedNetwork(client);
-    const pairs = nearbyPairs(index, GENERATED_PAIRS);
+    const pairs = nearbyPairs(index, GENERATED_PAIRS, 15);
     const queries = comparisonQueries(pairs, [{ modes: ["rail", "road"] }]);
     const { differing, cutShort } = await disagreements(client, index, queries);
     expect(differing).toEqual([]);
