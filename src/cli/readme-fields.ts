@@ -4,7 +4,14 @@ import { TABLE_FIELDS } from "../core/dataset";
 import type { Field, Fields } from "../core/table-schema";
 
 type DocumentedTable = Exclude<keyof typeof TABLE_FIELDS, "timeModel">;
-const DOCUMENTED: readonly DocumentedTable[] = ["places", "links", "corridors", "trade", "sources"];
+const DOCUMENTED: readonly DocumentedTable[] = [
+  "places",
+  "links",
+  "corridors",
+  "trade",
+  "sources",
+  "geometry",
+];
 
 const code = (value: string) => `\`${value}\``;
 

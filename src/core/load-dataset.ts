@@ -12,12 +12,13 @@ export const DATA_FILES: Record<TableName, string> = {
   trade: "trade.json",
   sources: "sources.json",
   timeModel: "time-model.json",
+  geometry: "geometry.json",
 };
 
 const TABLES = Object.keys(DATA_FILES) as TableName[];
-const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(["trade"]);
+const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(["trade", "geometry"]);
 
-/** A whole network in one JSON object `{ places, links, corridors, sources, trade?, timeModel }`. */
+/** A whole network in one JSON object `{ places, links, corridors, sources, trade?, timeModel, geometry? }`. */
 export function networkFileTables(fileName: string, json: unknown): RawDataset {
   const object = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
   const tables = {} as RawDataset;

@@ -20,6 +20,7 @@ export type Field = FieldBase &
     | { kind: "texts" }
     | { kind: "numbers" }
     | { kind: "pair" }
+    | { kind: "pairs" }
     | { kind: "object"; fields: Fields }
     | { kind: "objects"; fields: Fields }
     | { kind: "byKey"; fields: Fields }
@@ -40,13 +41,15 @@ type Value<F> = F extends { kind: "text" }
           ? number[]
           : F extends { kind: "pair" }
             ? [number, number]
-            : F extends { kind: "object"; fields: infer S extends Fields }
-              ? RecordOf<S>
-              : F extends { kind: "objects"; fields: infer S extends Fields }
-                ? RecordOf<S>[]
-                : F extends { kind: "byKey"; fields: infer S extends Fields }
-                  ? Record<string, RecordOf<S>>
-                  : never;
+            : F extends { kind: "pairs" }
+              ? [number, number][]
+              : F extends { kind: "object"; fields: infer S extends Fields }
+                ? RecordOf<S>
+                : F extends { kind: "objects"; fields: infer S extends Fields }
+                  ? RecordOf<S>[]
+                  : F extends { kind: "byKey"; fields: infer S extends Fields }
+                    ? Record<string, RecordOf<S>>
+                    : never;
 
 type OptionalKeys<S extends Fields> = {
   [K in keyof S]: S[K] extends { optional: true } ? K : never;
@@ -65,6 +68,8 @@ export const number = (doc?: FieldDoc) => ({ kind: "number", ...(doc && { doc })
 export const texts = (doc?: FieldDoc) => ({ kind: "texts", ...(doc && { doc }) }) as const;
 export const numbers = (doc?: FieldDoc) => ({ kind: "numbers", ...(doc && { doc }) }) as const;
 export const pair = (doc?: FieldDoc) => ({ kind: "pair", ...(doc && { doc }) }) as const;
+/** A list of number pairs: a line's [longitude, latitude] positions. */
+export const pairs = (doc?: FieldDoc) => ({ kind: "pairs", ...(doc && { doc }) }) as const;
 export const choice = <const V extends readonly string[]>(values: V, doc?: FieldDoc) =>
   ({ kind: "choice", values, ...(doc && { doc }) }) as const;
 export const object = <const S extends Fields>(fields: S, doc?: FieldDoc) =>

@@ -83,6 +83,8 @@ export function csvNetworkTables(places: CsvFile, links: CsvFile, base: Dataset)
     trade: { file: DATA_FILES.trade, data: base.trade },
     sources: { file: DATA_FILES.sources, data: base.sources },
     timeModel: { file: DATA_FILES.timeModel, data: base.timeModel },
+    // Lines are for the base network's links; CSV links are drawn straight.
+    geometry: { file: DATA_FILES.geometry, data: [] },
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Dataset } from "../dataset";
 
 export function networkToJson(dataset: Dataset): string {
-  const { places, links, corridors, sources, trade, timeModel } = dataset;
-  return `${JSON.stringify({ places, links, corridors, sources, trade, timeModel }, null, 2)}\n`;
+  const { places, links, corridors, sources, trade, timeModel, geometry } = dataset;
+  const network = { places, links, corridors, sources, trade, timeModel, geometry };
+  return `${JSON.stringify(network, null, 2)}\n`;
 }

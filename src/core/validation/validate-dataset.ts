@@ -3,6 +3,7 @@ import { type Dataset, TABLE_FIELDS } from "../dataset";
 import { type RecordOf, readRecord } from "../table-schema";
 import { checkBorders } from "./border-rules";
 import { checkCorridorTree } from "./corridor-tree-rules";
+import { checkGeometry } from "./geometry-rules";
 import { type DatasetProblem, ProblemLog } from "./problems";
 import { asArray, RecordChecker } from "./record-checker";
 import {
@@ -35,6 +36,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const corridors = readTable(problems, "corridors", raw.corridors);
   const trade = readTable(problems, "trade", raw.trade);
   const sources = readTable(problems, "sources", raw.sources);
+  const geometry = readTable(problems, "geometry", raw.geometry);
   const idsOf = (records: RecordChecker[], field = "id") =>
     new Set(records.map((r) => r.get(field)).filter((id): id is string => typeof id === "string"));
   const known = {
@@ -49,6 +51,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkCorridorTree(corridors.checkers, links.checkers);
   checkBorders(places.checkers, links.checkers);
   for (const figure of trade.checkers) checkTradeFigure(figure, known.sources);
+  const geometryKnown = { sources: known.sources, ...linkEnds(places.checkers, links.checkers) };
+  for (const line of geometry.checkers) checkGeometry(line, geometryKnown);
   const model = new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data);
   const timeModel = readRecord(TABLE_FIELDS.timeModel, model.raw, unknownField(model));
   checkTimeModel(model, known);
@@ -62,9 +66,13 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       trade: trade.records,
       sources: sources.records,
       timeModel,
+      geometry: geometry.records,
     },
   };
 }
+
+/** The field that names a record, where it is not "id". */
+const ID_FIELDS: Partial<Record<ListName, string>> = { sources: "key", geometry: "link" };
 
 /** Refuses a field the table does not declare, naming those it does. */
 const unknownField = (record: RecordChecker) => (path: string, expected: string[]) =>
@@ -82,7 +90,7 @@ function readTable<N extends ListName>(problems: ProblemLog, name: N, table: Raw
     problems.push({ file: table.file, message: `expected a list of ${name}` });
     return { checkers, records };
   }
-  const idField = name === "sources" ? "key" : "id";
+  const idField = ID_FIELDS[name] ?? "id";
   const seen = new Set<unknown>();
   rows.forEach((row, index) => {
     const record = new RecordChecker(problems, table.file, index, row, idField, table.firstRow);
@@ -93,4 +101,19 @@ function readTable<N extends ListName>(problems: ProblemLog, name: N, table: Raw
     records.push(readRecord(TABLE_FIELDS[name], record.raw, unknownField(record)));
   });
   return { checkers, records };
+}
+
+/** The links' ends and the places' positions, for the lines to be checked against. */
+function linkEnds(places: RecordChecker[], links: RecordChecker[]) {
+  const positions = new Map<string, { lat: number; lon: number }>();
+  for (const { raw } of places) {
+    if (typeof raw.id === "string" && typeof raw.lat === "number" && typeof raw.lon === "number")
+      positions.set(raw.id, { lat: raw.lat, lon: raw.lon });
+  }
+  const ends = new Map<string, { from: string; to: string }>();
+  for (const { raw } of links) {
+    if (typeof raw.id === "string" && typeof raw.from === "string" && typeof raw.to === "string")
+      ends.set(raw.id, { from: raw.from, to: raw.to });
+  }
+  return { places: positions, links: ends };
 }
