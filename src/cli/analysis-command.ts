@@ -10,14 +10,10 @@ import type { Dataset } from "../core/dataset";
 import { chokepointsCsv, corridorComparisonCsv, scenarioCsv } from "../core/export/analysis-csv";
 import { buildNetworkGraph } from "../core/network-graph";
 import { PlaceLookupError } from "../core/place-lookup";
-import {
-  compileRoutingIndex,
-  placeLabel,
-  RouteQueryError,
-  type RoutingIndex,
-} from "../core/routing";
+import { compileRoutingIndex, RouteQueryError, type RoutingIndex } from "../core/routing";
 import { placeIdOf } from "../core/routing/route-query";
 import { DatasetError } from "../core/validation/problems";
+import { networkText } from "../text/network-text";
 import {
   type AnalysisFormat,
   CHOKEPOINT_OPTIONS,
@@ -57,6 +53,12 @@ type Answer = (
 ) => {
   text: string;
   format: AnalysisFormat;
+};
+
+/** Places as the tables name them: "Karachi", not "Karachi (port)". */
+const shortPlaceNamer = (dataset: Dataset) => {
+  const text = networkText(dataset);
+  return (id: string) => text.shortPlace(id, "en");
 };
 
 const csvOptions = (dataset: Dataset) => {
@@ -133,7 +135,7 @@ export function runCompareCommand(args: string[]): CommandOutput {
       by,
       includePlanned,
     });
-    const place = (id: string) => placeLabel(index, id);
+    const place = shortPlaceNamer(dataset);
     return rendered(format, {
       table: () => corridorComparisonTable(comparison, place, corridorNamer(index)),
       csv: () => corridorComparisonCsv(comparison, corridorNamer(index), csvOptions(dataset)),
@@ -146,12 +148,12 @@ export function runScenarioCommand(args: string[]): CommandOutput {
   return run("scenario", SCENARIO_USAGE, args, SCENARIO_OPTIONS, (values, network) => {
     const format = formatOf(values);
     const by = criterionOf(values, "hours");
-    const { scenario, closed } = scenarioOf(values, network.index);
+    const { scenario, closed } = scenarioOf(values, network);
     const report = runScenario(network.index, tripsOf(values, network), scenario, {
       by,
       includePlanned: values["include-planned"] === true,
     });
-    const place = (id: string) => placeLabel(network.index, id);
+    const place = shortPlaceNamer(network.dataset);
     return rendered(format, {
       table: () => scenarioTable(report, place, closed),
       csv: () => scenarioCsv(report, csvOptions(network.dataset)),
@@ -165,13 +167,13 @@ export function runChokepointsCommand(args: string[]): CommandOutput {
     const format = formatOf(values);
     const order = chokepointOrderOf(values);
     const top = topOf(values);
-    const { scenario } = scenarioOf(values, network.index);
+    const { scenario } = scenarioOf(values, network);
     const ranked = rankChokepoints(network.index, tripsOf(values, network), {
       scenario,
       order,
       includePlanned: values["include-planned"] === true,
     }).slice(0, top);
-    const place = (id: string) => placeLabel(network.index, id);
+    const place = shortPlaceNamer(network.dataset);
     return rendered(format, {
       table: () => chokepointsTable(ranked, place, order),
       csv: () => chokepointsCsv(ranked, csvOptions(network.dataset)),
@@ -181,7 +183,10 @@ export function runChokepointsCommand(args: string[]): CommandOutput {
 }
 
 /** The closures and presets given, as one scenario, with a line per closure for the table's heading. */
-function scenarioOf(values: Record<string, string | boolean | undefined>, index: RoutingIndex) {
+function scenarioOf(
+  values: Record<string, string | boolean | undefined>,
+  { index, dataset }: Network,
+) {
   const { scenario: given, presets } = closuresOf(values);
   const places = given.places?.map((text) => placeIdOf(index, text));
   const scenario = presets.reduce(
@@ -191,7 +196,7 @@ function scenarioOf(values: Record<string, string | boolean | undefined>, index:
   const closed = [
     ...presets.map((preset) => `preset ${preset}`),
     ...(given.countries ?? []).map((code) => `country ${code}`),
-    ...(places ?? []).map((id) => `place ${placeLabel(index, id)}`),
+    ...(places ?? []).map((id) => `place ${shortPlaceNamer(dataset)(id)}`),
     ...(given.links ?? []).map((id) => `link ${id}`),
     ...(given.modes ?? []).map((mode) => `mode ${mode}`),
     ...(given.corridors ?? []).map((id) => `corridor ${id}`),

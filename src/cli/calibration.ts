@@ -6,6 +6,9 @@ import { join } from "node:path";
 import type { Dataset, Mode } from "../core/dataset";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, findRoutes } from "../core/routing";
+import { networkText } from "../text/network-text";
+import { noRouteReason } from "../text/no-route-reason";
+import { routeNames } from "../text/route-names";
 import { DEFAULT_DATA_DIR } from "./read-dataset";
 
 export interface PublishedTrip {
@@ -43,13 +46,21 @@ export function readPublishedTrips(dir: string = DEFAULT_DATA_DIR): PublishedTri
 /** Routes every trip in its own modes, or in all modes when its own give no route. */
 export function calibrationRows(dataset: Dataset, trips: PublishedTrip[]): CalibrationRow[] {
   const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
+  const names = routeNames(networkText(dataset), "en", "short");
   return trips.map((trip) => {
     const query = { from: trip.from, to: trip.to, via: trip.via ?? [], k: 1, by: "hours" as const };
     const own = findRoutes(index, { ...query, modes: trip.modes });
     const ownModes = own.routes.length > 0;
     const result = ownModes ? own : findRoutes(index, query);
     const best = result.routes[0];
-    if (!best) return { trip, modelDays: null, error: null, ownModes, reason: result.reason };
+    if (!best)
+      return {
+        trip,
+        modelDays: null,
+        error: null,
+        ownModes,
+        reason: noRouteReason(result, names, "en"),
+      };
     const modelDays = best.hours / 24;
     return {
       trip,

@@ -1,6 +1,6 @@
 // Reads the route command's arguments into a routing query, refusing anything it does not understand.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { Mode } from "../core/dataset";
+import { LANGUAGES, type Language, type Mode } from "../core/dataset";
 import type { Criterion, RouteQuery } from "../core/routing";
 
 const FORMATS = ["table", "json", "csv", "geojson"] as const;
@@ -14,6 +14,8 @@ const ENGINES = ["builtin", "pgrouting"] as const;
 export interface RouteRequest {
   query: RouteQuery;
   format: OutputFormat;
+  /** The language of names and sentences. */
+  language: Language;
   /** A network file to route on instead of the data/ folder. */
   network?: string;
   /** pgRouting in the database at this URL, on the network db:load wrote there. */
@@ -24,7 +26,7 @@ export const USAGE = `usage: npm run --silent route -- --from <place> --to <plac
   [--by km|hours|crossings] [--avoid-country XX[,YY]] [--avoid <place>[,<place>]]
   [--modes rail,road,sea,ferry] [--include-planned] [--corridor <id>[,<id>]]
   [--via <place>[,<place>]] [--max-shared 0..1] [--month 1..12] [--network FILE]
-  [--format table|json|csv|geojson] [--engine builtin|pgrouting --db postgresql://…]`;
+  [--format table|json|csv|geojson] [--lang en|fr] [--engine builtin|pgrouting --db postgresql://…]`;
 
 /** A bad command line: the message says what is wrong; the caller adds the usage. */
 export class UsageError extends Error {}
@@ -51,6 +53,9 @@ export function parseRouteArgs(args: string[]): RouteCommand {
   const format = (values.format ?? "table") as OutputFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${format}" (table, json, csv or geojson)`);
+  const language = (values.lang ?? "en") as Language;
+  if (!LANGUAGES.includes(language))
+    throw new UsageError(`unknown language "${language}" (${LANGUAGES.join(" or ")})`);
   const query: RouteQuery = {
     from: values.from,
     to: values.to,
@@ -65,7 +70,7 @@ export function parseRouteArgs(args: string[]): RouteCommand {
     maxShared: values["max-shared"] === undefined ? undefined : share(values["max-shared"]),
     month: values.month === undefined ? undefined : wholeNumber("--month", values.month),
   };
-  return { query, format, ...engineOptions(values) };
+  return { query, format, language, ...engineOptions(values) };
 }
 
 /** --engine pgrouting routes in the database given by --db, on the network loaded there. */
@@ -104,6 +109,7 @@ const OPTIONS = {
   format: text,
   engine: text,
   db: text,
+  lang: text,
   help: { type: "boolean", short: "h" },
 } as const;
 

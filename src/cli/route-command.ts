@@ -5,14 +5,15 @@ import { buildNetworkGraph } from "../core/network-graph";
 import {
   compileRoutingIndex,
   findRoutes,
-  placeLabel,
   RouteQueryError,
   type RouteResult,
-  type RoutingIndex,
 } from "../core/routing";
 import { DatasetError } from "../core/validation/problems";
 import { DatabaseError, withDatabase } from "../db/database";
 import { pgroutingRoutes, readLoadedNetwork, UnsupportedByPgrouting } from "../db/pgrouting-routes";
+import { networkText } from "../text/network-text";
+import { routeNames } from "../text/route-names";
+import { routeWords } from "../text/route-words";
 import type { CommandOutput } from "./command-output";
 import { readDataDir, readNetworkFile } from "./read-dataset";
 import {
@@ -46,7 +47,7 @@ export async function runRouteCommandWithEngine(args: string[]): Promise<Command
     return printable(
       await withDatabase(db, async (client) => {
         const { dataset, index } = await readLoadedNetwork(client);
-        return answer(parsed, dataset, index, await pgroutingRoutes(client, index, parsed.query));
+        return answer(parsed, dataset, await pgroutingRoutes(client, index, parsed.query));
       }),
     );
   } catch (error) {
@@ -91,26 +92,26 @@ function builtinRoutes(command: RouteRequest): Output {
   }
   const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
   try {
-    return answer(command, dataset, index, findRoutes(index, command.query));
+    return answer(command, dataset, findRoutes(index, command.query));
   } catch (error) {
     return refusal(error, 1);
   }
 }
 
-function answer(
-  command: RouteRequest,
-  dataset: Dataset,
-  index: RoutingIndex,
-  result: RouteResult,
-): Output {
+function answer(command: RouteRequest, dataset: Dataset, result: RouteResult): Output {
+  const { format, language } = command;
+  const text = networkText(dataset);
+  if (format === "table") {
+    const table = routeResultTable(result, routeNames(text, language, "short"), language);
+    return { status: 0, stdout: table, stderr: "", format };
+  }
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
-  const output =
-    command.format === "table"
-      ? routeResultTable(result, (id) => placeLabel(index, id))
-      : routeResultText(result, command.format, { placeAt, language: "en" });
-  const note = command.format === "csv" && result.reason ? `route: ${result.reason}\n` : "";
-  return { status: 0, stdout: output, stderr: note, format: command.format };
+  const words = routeWords(result, routeNames(text, language), language);
+  const output = routeResultText(result, format, { placeAt, language, words });
+  // CSV has no room for the reason: it goes to stderr, so that a script still sees it.
+  const note = format === "csv" && words.noRoute ? `route: ${words.noRoute}\n` : "";
+  return { status: 0, stdout: output, stderr: note, format };
 }
 
 /** What went wrong, as the command says it: a bad query or option exits 2, bad data `dataStatus`. */

@@ -33,6 +33,10 @@ export type Alignment = (typeof ALIGNMENTS)[number];
 /** A GeoJSON position: longitude first. */
 export type Position = [longitude: number, latitude: number];
 
+/** The languages the data names things in, and so the languages the explorer and the CLI speak. */
+export const LANGUAGES = ["en", "fr"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 const NAMES = { en: text(), fr: text() } as const;
 const SOURCES = texts({ values: "source keys", meaning: "every key in `sources.json`" });
 const NOTE = optional(text({ values: "text", meaning: "caveats and details" }));

@@ -1,12 +1,7 @@
 // The explorer's state as plain serialisable data: the trip asked for, its options and what the user looks at.
-import type { Mode } from "../core/dataset";
+import type { Language, Mode } from "../core/dataset";
 import { MODES } from "../core/dataset";
 import type { Criterion } from "../core/routing/criteria";
-
-import type { Language } from "./share-link";
-
-export { LANGUAGES } from "./share-link";
-export type { Language };
 
 /** What the pointer is over: a place or a link, with the screen point for the tooltip. */
 export interface Hover {

@@ -1,5 +1,5 @@
 // Remembers the reader's language between visits (in the given storage), falling back to the browser's.
-import { LANGUAGES, type Language } from "./app-state";
+import { LANGUAGES, type Language } from "../core/dataset";
 
 const KEY = "corridor-explorer.language";
 

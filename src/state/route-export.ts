@@ -1,5 +1,9 @@
 // The route list shown, as downloadable files: the writers' text with a file name and a media type.
-import { type CsvOptions, type RouteFormat, routeResultText } from "../core/export/route-formats";
+import {
+  type RouteCsvOptions,
+  type RouteFormat,
+  routeResultText,
+} from "../core/export/route-formats";
 import type { RouteResult } from "../core/routing";
 import type { RouteOutcome } from "./route-outcome";
 
@@ -39,7 +43,7 @@ export function exportFileName(result: RouteResult, extension: RouteFormat | "pn
 export function routeExportFile(
   result: RouteResult,
   format: RouteFormat,
-  options: Omit<CsvOptions, "byteOrderMark">,
+  options: Omit<RouteCsvOptions, "byteOrderMark">,
 ): ExportFile {
   const text = routeResultText(result, format, { ...options, byteOrderMark: true });
   return { name: exportFileName(result, format), type: TYPES[format], text };

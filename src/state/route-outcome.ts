@@ -13,7 +13,7 @@ import { type AppState, DISTINCT_MAX_SHARED } from "./app-state";
 /** The engine's answer, with its whole result (what it adds, such as an early stop, comes along). */
 export type RouteAnswer =
   | ({ kind: "routes" } & RouteResult)
-  | ({ kind: "no-route"; reason: string; cutBy: string[] } & RouteResult)
+  | ({ kind: "no-route" } & RouteResult)
   | { kind: "problem"; problems: string[] };
 
 export type RouteOutcome =
@@ -66,7 +66,7 @@ export function answerQuery(index: RoutingIndex, query: RouteQuery): RouteAnswer
   try {
     const result = findRoutes(index, query);
     if (result.routes.length > 0) return { ...result, kind: "routes" };
-    return { ...result, kind: "no-route", reason: result.reason ?? "", cutBy: result.cutBy ?? [] };
+    return { ...result, kind: "no-route" };
   } catch (error) {
     if (error instanceof RouteQueryError) return { kind: "problem", problems: error.problems };
     throw error;

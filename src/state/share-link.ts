@@ -1,10 +1,7 @@
 // The shareable link: a view of the explorer written into the address, with the CLI's own flag names.
-import { MODES, type Mode } from "../core/dataset";
+import { LANGUAGES, type Language, MODES, type Mode } from "../core/dataset";
 import { CRITERIA, type Criterion } from "../core/routing/criteria";
 import { cappedLines, type ProblemList } from "./problem-list";
-
-export const LANGUAGES = ["en", "fr"] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** Everything the address holds; absent fields take the explorer's defaults. */
 export interface SharedView {

@@ -1,5 +1,6 @@
 // Pure changes to what the user looks at: language, selected route, shown corridors, hover, place menu.
-import type { AppState, Hover, Language } from "./app-state";
+import type { Language } from "../core/dataset";
+import type { AppState, Hover } from "./app-state";
 import { toggled } from "./list-toggle";
 
 type Change = (state: AppState) => AppState;

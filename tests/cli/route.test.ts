@@ -74,6 +74,29 @@ describe("npm run route", () => {
     const document = JSON.parse(stdout);
     expect(document.routes).toEqual([]);
     expect(document.reason).toMatch(/using rail, road only/);
+    expect(document).toMatchObject({ cause: "one-constraint", cutBy: ["modes"] });
+  });
+
+  it("says it in French with --lang fr: the reason, the table's words and the names", () => {
+    const noRoute = tiny(
+      "--from",
+      "almaty",
+      "--to",
+      "baku",
+      "--modes",
+      "rail,road",
+      "--lang",
+      "fr",
+    );
+    expect(noRoute.status).toBe(0);
+    expect(noRoute.stdout).toMatch(
+      /Aucun itinéraire entre Almaty et Bakou : n’utiliser que rail, route/,
+    );
+    const table = tiny("--from", "Bishkek", "--to", "Baku", "--lang", "fr").stdout;
+    expect(table).toMatch(/^Itinéraire 1 : /m);
+    expect(table).toMatch(/Pays : Kirghizstan \(KG\)/);
+    expect(table).toMatch(/Tronçons :/);
+    expect(table).not.toMatch(/Route 1:|Countries:|Legs:/);
   });
 
   it("writes one CSV row per leg with the route's rank, totals and English names", () => {
@@ -147,6 +170,12 @@ describe("npm run route", () => {
     const { status, stdout } = runRouteCommand(["--help"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^usage: npm run --silent route -- --from <place> --to <place>/);
+  });
+
+  it("refuses a language it does not speak", () => {
+    const { status, stderr } = tiny("--from", "almaty", "--to", "baku", "--lang", "de");
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/unknown language "de" \(en or fr\)/);
   });
 
   it("exits 2 for bad arguments", () => {

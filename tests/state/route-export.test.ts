@@ -5,15 +5,21 @@ import { compileRoutingIndex } from "../../src/core/routing";
 import { initialState } from "../../src/state/app-state";
 import { exportFileName, routeExportFile, shownRoutes } from "../../src/state/route-export";
 import { answerQuery, routeQueryOf } from "../../src/state/route-outcome";
+import { networkText } from "../../src/text/network-text";
+import { routeNames } from "../../src/text/route-names";
+import { routeWords } from "../../src/text/route-words";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
 const dataset = tinyNetwork();
 const index = compileRoutingIndex(buildNetworkGraph(dataset), dataset);
 const places = new Map(dataset.places.map((place) => [place.id, place]));
-const options = { placeAt: (id: string) => places.get(id), language: "fr" as const };
 const state = { ...initialState(), origin: "almaty", destination: "baku", includePlanned: true };
 const query = routeQueryOf(state);
 const result = query && shownRoutes(answerQuery(index, query));
+const words = result
+  ? routeWords(result, routeNames(networkText(dataset), "fr"), "fr")
+  : { differsFromBest: () => null };
+const options = { placeAt: (id: string) => places.get(id), language: "fr" as const, words };
 
 describe("the route list as files", () => {
   it("exists only while routes are shown", () => {
@@ -67,6 +73,10 @@ describe("the route list as files", () => {
     expect(json.routes.map((route: { rank: number }) => route.rank)).toEqual(
       result.routes.map((route) => route.rank),
     );
+    expect(json.routes[0].differsFromBest).toBeNull();
+    // The alternatives' differences are phrased in the reader's language, French here.
+    expect(json.routes[1].differsFromBest).toMatch(/^(par|passe aussi par|évite|[a-z/]+ \S)/);
+    expect(json.routes[1].differsFromBest).not.toMatch(/\b(through|instead of|avoids)\b/);
   });
 
   it("as GeoJSON put longitude first", () => {

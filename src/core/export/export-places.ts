@@ -1,12 +1,13 @@
 // What the route writers need to know of places (names, position, kind, countries) and of the reader.
-import type { Names, Place } from "../dataset";
+import type { Language, Place } from "../dataset";
+import type { Route } from "../routing/route-types";
 
 export type ExportPlace = Pick<Place, "name" | "lat" | "lon" | "kind" | "countries">;
 
 export interface ExportOptions {
   placeAt: (id: string) => ExportPlace | undefined;
   /** The language of place names. */
-  language: keyof Names;
+  language: Language;
   /** The rank of the route the reader selected (the page's selection; route 1 by default). */
   selectedRank?: number;
 }
@@ -24,4 +25,17 @@ export function exportName(options: ExportOptions, id: string): string {
 
 export function isSelected(options: ExportOptions, rank: number): boolean {
   return rank === (options.selectedRank ?? 1);
+}
+
+/** A route file's options: its sentences too, phrased in the options' language by the text layer. */
+export interface RouteExportOptions extends ExportOptions {
+  words: RouteWords;
+}
+
+/** The sentences a route file carries, written by the text layer (the core writes no sentences). */
+export interface RouteWords {
+  /** How a route differs from route 1 (null for route 1 itself). */
+  differsFromBest(route: Pick<Route, "difference">): string | null;
+  /** Why there is no route, when there is none. */
+  noRoute?: string;
 }

@@ -3,7 +3,12 @@ import Papa from "papaparse";
 import type { RouteResult } from "../routing";
 import type { RouteTransfer } from "../routing/route-transfers";
 import type { Route, RouteLeg } from "../routing/route-types";
-import { type ExportOptions, exportPlace, isSelected } from "./export-places";
+import {
+  type ExportOptions,
+  exportPlace,
+  isSelected,
+  type RouteExportOptions,
+} from "./export-places";
 
 const COLUMNS = [
   "selected",
@@ -48,7 +53,13 @@ export function neutraliseCell(value: Cell): string {
   return typeof value === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function routeResultCsv(result: Pick<RouteResult, "routes">, options: CsvOptions): string {
+/** A route list's CSV: its options carry the routes' sentences too. */
+export type RouteCsvOptions = CsvOptions & RouteExportOptions;
+
+export function routeResultCsv(
+  result: Pick<RouteResult, "routes">,
+  options: RouteCsvOptions,
+): string {
   const rows = result.routes.flatMap((route) => routeRows(route, options));
   return csvTable(COLUMNS, rows, options);
 }
@@ -65,7 +76,7 @@ export function csvTable<C extends string>(
 }
 
 /** The route's legs, each followed by the transfers after it (a port call may come before the first). */
-function routeRows(route: Route, options: CsvOptions): Row[] {
+function routeRows(route: Route, options: RouteCsvOptions): Row[] {
   const transfersAfter = (leg: number) => route.transfers.filter((t) => t.afterLeg === leg);
   const steps = [
     ...transfersAfter(-1).map((transfer) => transferRow(transfer, options)),
@@ -82,7 +93,7 @@ function routeRows(route: Route, options: CsvOptions): Row[] {
     route_days: route.days,
     route_crossings: route.crossings,
     route_countries: route.countries.join(" "),
-    differs_from_best: route.differsFromBest ?? "",
+    differs_from_best: options.words.differsFromBest(route) ?? "",
   };
   return steps.map((step, order) => ({ ...totals, step: order + 1, ...step }));
 }

@@ -2,7 +2,13 @@
 import { LINK_STATUSES } from "../dataset";
 import type { RouteResult } from "../routing";
 import type { Route } from "../routing/route-types";
-import { type ExportOptions, exportName, exportPlace, isSelected } from "./export-places";
+import {
+  type ExportOptions,
+  exportName,
+  exportPlace,
+  isSelected,
+  type RouteExportOptions,
+} from "./export-places";
 
 type Position = [longitude: number, latitude: number];
 type Geometry =
@@ -34,14 +40,14 @@ export type ExportedRoute = Pick<
   | "places"
   | "legs"
   | "transfers"
-  | "differsFromBest"
+  | "difference"
 >;
 
 const unique = (values: string[]) => [...new Set(values)];
 
 export function routeResultGeoJson(
   result: { query: RouteResult["query"]; routes: readonly ExportedRoute[] },
-  options: ExportOptions,
+  options: RouteExportOptions,
 ): RouteFeatureCollection {
   const features = result.routes.flatMap((route) => {
     const shared = { rank: route.rank, selected: isSelected(options, route.rank) };
@@ -114,7 +120,10 @@ function stopFeatures(route: ExportedRoute, options: ExportOptions, shared: Shar
   });
 }
 
-function routeProperties(route: ExportedRoute, options: ExportOptions): Record<string, unknown> {
+function routeProperties(
+  route: ExportedRoute,
+  options: RouteExportOptions,
+): Record<string, unknown> {
   const least = Math.max(...route.legs.map((leg) => LINK_STATUSES.indexOf(leg.status)));
   return {
     from: route.places[0],
@@ -132,6 +141,6 @@ function routeProperties(route: ExportedRoute, options: ExportOptions): Record<s
     names: route.places.map((id) => exportName(options, id)).join(" → "),
     corridors: unique(route.legs.flatMap((leg) => leg.corridors)).join(";"),
     sources: unique(route.legs.flatMap((leg) => leg.sources)).join(";"),
-    differsFromBest: route.differsFromBest,
+    differsFromBest: options.words.differsFromBest(route),
   };
 }

@@ -1,8 +1,9 @@
 // Writes a route result as the JSON document the command line prints and a user can download.
 import type { RouteResult } from "../routing";
+import type { RouteWords } from "./export-places";
 
 /** `{ query, routes: [{ rank, km, hours, crossings, countries, places, legs, differsFromBest, … }], reason? }` */
-export function routeResultJson(result: RouteResult): string {
+export function routeResultJson(result: RouteResult, words: RouteWords): string {
   const document = {
     query: result.query,
     routes: result.routes.map((route) => ({
@@ -23,10 +24,11 @@ export function routeResultJson(result: RouteResult): string {
       stages: route.stages,
       transfers: route.transfers,
       closures: route.closures,
-      differsFromBest: route.differsFromBest,
+      differsFromBest: words.differsFromBest(route),
       difference: route.difference,
     })),
-    ...(result.reason !== undefined && { reason: result.reason, cutBy: result.cutBy }),
+    ...(words.noRoute !== undefined && { reason: words.noRoute }),
+    ...(result.cause !== undefined && { cause: result.cause, cutBy: result.cutBy }),
     ...(result.stoppedEarly && { stoppedEarly: true }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,10 +1,8 @@
 // The routing entry point: best route and ranked alternatives for a query, as a readable result.
 
-import { differenceText } from "./difference-text";
 import { explainNoRoute, type NoRouteExplanation } from "./no-route";
 import { queryBudget, type RankedPaths, rankedPaths } from "./ranked-paths";
-import { countryName } from "./route-countries";
-import { differenceFromBest, placeLabel } from "./route-differences";
+import { differenceFromBest } from "./route-differences";
 import { type ResolvedQuery, type RouteQuery, resolveQuery } from "./route-query";
 import { closuresOf, describeRoute } from "./route-result";
 import type { Route, RouteClosure } from "./route-types";
@@ -23,7 +21,7 @@ export interface RouteResult extends Partial<NoRouteExplanation> {
 
 /**
  * Best route and up to k−1 alternatives, ranked by the query's criterion. Throws RouteQueryError
- * when the query names unknown places or options; a query with no answer gets `reason` instead.
+ * when the query names unknown places or options; a query with no answer gets the cause instead.
  * The budget bounds the work of the whole query, its "why no route" included.
  */
 export function findRoutes(
@@ -50,14 +48,10 @@ export function routeResult(
     const explanation = explainNoRoute(index, resolved, budget);
     if (!budget.exhausted) return { query: resolved, routes: [], ...explanation, ...closed };
   }
-  if (paths.length === 0) return searchLimitReached(index, resolved);
+  if (paths.length === 0) return { query: resolved, routes: [], stoppedEarly: true };
   const routes = paths.map((path, position) => describeRoute(index, path, position + 1));
   const best = routes[0] as Route;
-  const names = { country: countryName, place: (id: string) => placeLabel(index, id) };
-  for (const route of routes.slice(1)) {
-    route.difference = differenceFromBest(route, best);
-    route.differsFromBest = differenceText(route.difference, names);
-  }
+  for (const route of routes.slice(1)) route.difference = differenceFromBest(route, best);
   return { query: resolved, routes, ...(stoppedEarly && { stoppedEarly }), ...closed };
 }
 
@@ -82,10 +76,4 @@ function closedIn(index: RoutingIndex, month: number | undefined) {
   return {
     closedInMonth: closuresOf(index, index.placeIds.keys(), index.linkIds.keys(), closedThen),
   };
-}
-
-function searchLimitReached(index: RoutingIndex, query: ResolvedQuery): RouteResult {
-  const between = `${placeLabel(index, query.from)} and ${placeLabel(index, query.to)}`;
-  const reason = `No route found between ${between} within the search limit.`;
-  return { query, routes: [], reason, cutBy: [], stoppedEarly: true };
 }

@@ -1,8 +1,7 @@
 // The routing API for the web view and the command line.
+
 export { CRITERIA, type Criterion } from "./criteria";
-export { differenceText } from "./difference-text";
 export { findBestRoute, findRoutes, type RouteResult } from "./find-routes";
-export { placeLabel, shortPlaceName } from "./route-differences";
 export { MAX_ROUTES, type RouteQuery, RouteQueryError } from "./route-query";
 export type { RouteTransfer } from "./route-transfers";
 export type { Route, RouteClosure, RouteLeg, RouteStage } from "./route-types";

@@ -1,23 +1,24 @@
 // "Why no route": lifts each constraint in turn to find which one cuts the two places apart.
 
-import { monthName } from "../months";
 import { rankedPaths } from "./ranked-paths";
-import { countryName } from "./route-countries";
-import { placeLabel } from "./route-differences";
 import type { ResolvedQuery } from "./route-query";
 import type { RoutingIndex } from "./routing-index";
 import type { WorkBudget } from "./work-budget";
 
+/**
+ * Why the search found nothing: one constraint cuts the places apart, each of several does, only
+ * all of them together do, or nothing in the network connects them.
+ */
+type NoRouteCause = "one-constraint" | "each-constraint" | "constraints-together" | "unconnected";
+
 export interface NoRouteExplanation {
-  /** A sentence for the user. */
-  reason: string;
-  /** The constraints that, lifted alone, let a route through, e.g. "avoidCountries:TM", "modes". */
+  cause: NoRouteCause;
+  /** The constraints to blame, e.g. "avoidCountries:TM", "modes": each, lifted alone, opens a route. */
   cutBy: string[];
 }
 
 interface Lift {
   key: string;
-  label: string;
   query: ResolvedQuery;
 }
 
@@ -26,20 +27,12 @@ export function explainNoRoute(
   query: ResolvedQuery,
   budget: WorkBudget,
 ): NoRouteExplanation {
-  const name = (id: string) => placeLabel(index, id);
-  const between = `${name(query.from)} and ${name(query.to)}`;
   const single = { ...query, k: 1, maxShared: undefined };
-  const lifts = constraintLifts(single, name);
+  const lifts = constraintLifts(single);
   const cutting = lifts.filter((lift) => rankedPaths(index, lift.query, budget).paths.length > 0);
-  if (cutting.length === 1) {
-    const only = cutting[0] as Lift;
-    const reason = `No route between ${between}: ${only.label} cuts them apart (lifting it opens a route).`;
-    return { reason, cutBy: [only.key] };
-  }
-  if (cutting.length > 1) {
-    const labels = cutting.map((lift) => lift.label).join("; ");
-    const reason = `No route between ${between}. Each of these alone cuts them apart (lifting any one opens a route): ${labels}.`;
-    return { reason, cutBy: cutting.map((lift) => lift.key) };
+  if (cutting.length > 0) {
+    const cause = cutting.length === 1 ? "one-constraint" : "each-constraint";
+    return { cause, cutBy: cutting.map((lift) => lift.key) };
   }
   const unconstrained = {
     from: query.from,
@@ -50,46 +43,28 @@ export function explainNoRoute(
     includePlanned: true,
   };
   if (lifts.length > 1 && rankedPaths(index, unconstrained, budget).paths.length > 0) {
-    const labels = lifts.map((lift) => lift.label).join(", ");
-    return {
-      reason: `No route between ${between}: no single constraint is to blame, but together they cut them apart (${labels}).`,
-      cutBy: lifts.map((lift) => lift.key),
-    };
+    return { cause: "constraints-together", cutBy: lifts.map((lift) => lift.key) };
   }
-  return {
-    reason: `No route between ${between}: nothing in this network connects them, even with planned links.`,
-    cutBy: [],
-  };
+  return { cause: "unconnected", cutBy: [] };
 }
 
-function constraintLifts(query: ResolvedQuery, name: (id: string) => string): Lift[] {
+function constraintLifts(query: ResolvedQuery): Lift[] {
   const lifts: Lift[] = [];
-  const lift = (key: string, label: string, change: Partial<ResolvedQuery>) =>
-    lifts.push({ key, label, query: { ...query, ...change } });
+  const lift = (key: string, change: Partial<ResolvedQuery>) =>
+    lifts.push({ key, query: { ...query, ...change } });
   for (const country of query.avoidCountries ?? []) {
     const rest = query.avoidCountries?.filter((code) => code !== country);
-    lift(`avoidCountries:${country}`, `avoiding ${countryName(country)}`, { avoidCountries: rest });
+    lift(`avoidCountries:${country}`, { avoidCountries: rest });
   }
   for (const place of query.avoidPlaces ?? []) {
     const rest = query.avoidPlaces?.filter((id) => id !== place);
-    lift(`avoidPlaces:${place}`, `avoiding ${name(place)}`, { avoidPlaces: rest });
+    lift(`avoidPlaces:${place}`, { avoidPlaces: rest });
   }
-  if (query.avoidLinks?.length) {
-    const count = query.avoidLinks.length;
-    lift("avoidLinks", `avoiding ${count} closed link${count === 1 ? "" : "s"}`, {
-      avoidLinks: undefined,
-    });
-  }
-  if (query.modes) lift("modes", `using ${query.modes.join(", ")} only`, { modes: undefined });
-  if (!query.includePlanned)
-    lift("includePlanned", "leaving out planned and under-construction links", {
-      includePlanned: true,
-    });
-  if (query.corridors)
-    lift("corridors", `staying inside ${query.corridors.join(", ")}`, { corridors: undefined });
-  if (query.month !== undefined)
-    lift("month", `what is closed in ${monthName(query.month, "en-GB")}`, { month: undefined });
-  if (query.via.length > 0)
-    lift("via", `passing ${query.via.map(name).join(", then ")} in that order`, { via: [] });
+  if (query.avoidLinks?.length) lift("avoidLinks", { avoidLinks: undefined });
+  if (query.modes) lift("modes", { modes: undefined });
+  if (!query.includePlanned) lift("includePlanned", { includePlanned: true });
+  if (query.corridors) lift("corridors", { corridors: undefined });
+  if (query.month !== undefined) lift("month", { month: undefined });
+  if (query.via.length > 0) lift("via", { via: [] });
   return lifts;
 }

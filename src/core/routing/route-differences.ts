@@ -1,13 +1,6 @@
 // How an alternative differs from route 1: other countries, and the stretches run another way.
-import type { Mode, Place } from "../dataset";
+import type { Mode } from "../dataset";
 import type { Route, RouteDifference, RouteLeg, StretchDifference } from "./route-types";
-import type { RoutingIndex } from "./routing-index";
-
-export interface DifferenceNames {
-  country: (code: string) => string;
-  place: (id: string) => string;
-  mode?: (mode: Mode) => string;
-}
 
 const MOST_STRETCHES = 2;
 
@@ -20,22 +13,6 @@ export function differenceFromBest(route: Route, best: Route): RouteDifference {
       .slice(0, MOST_STRETCHES)
       .map((stretch) => describeStretch(stretch, best)),
   };
-}
-
-/** A name without its parenthesised detail: "Karachi (port)" → "Karachi". */
-function withoutDetail(name: string): string {
-  return name.replace(/\s*\([^)]*\)/g, "").trim() || name;
-}
-
-/** Display name of a place for summaries and labels. */
-export function shortPlaceName(place: Pick<Place, "name">, language: "en" | "fr" = "en"): string {
-  return withoutDetail(place.name[language]);
-}
-
-/** Short display name of a place of the index, or the id itself when unknown. */
-export function placeLabel(index: RoutingIndex, id: string): string {
-  const place = index.places[index.placeNumbers.get(id) ?? -1];
-  return place ? shortPlaceName(place) : id;
 }
 
 /** Maximal runs of legs whose link route 1 does not use. */

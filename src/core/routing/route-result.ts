@@ -35,7 +35,6 @@ export function describeRoute(index: RoutingIndex, path: FoundPath, rank: number
     closures: routeClosures(index, path),
     stages: groupStages(legs),
     usesUnbuiltLinks: legs.some((leg) => leg.status !== "operational"),
-    differsFromBest: null,
     difference: null,
   };
 }

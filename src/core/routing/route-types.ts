@@ -60,9 +60,7 @@ export interface Route {
   closures: RouteClosure[];
   /** True when a leg uses a planned or under-construction link. */
   usesUnbuiltLinks: boolean;
-  /** How this route differs from route 1, in English (null for route 1 itself). */
-  differsFromBest: string | null;
-  /** The same as data, for other languages (null for route 1 itself). */
+  /** How this route differs from route 1 (null for route 1 itself). */
   difference: RouteDifference | null;
 }
 

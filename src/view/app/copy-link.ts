@@ -1,6 +1,7 @@
 // The "Copy link" button: the address (kept in step with the view) to the clipboard, or shown to copy by hand.
+
+import type { Messages } from "../../text/messages-en";
 import { el } from "../dom";
-import type { Messages } from "../i18n/messages-en";
 
 export function copyLinkControl(m: Messages): HTMLElement {
   const status = el("span", { class: "copy-status", role: "status" });

@@ -3,8 +3,8 @@ import type { Dataset } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { networkText } from "../../text/network-text";
 import { mountExportBar } from "../export/export-bar";
-import { networkText } from "../i18n/network-text";
 import { mountLegend } from "../legend/legend";
 import type { DisplayGraph } from "../map/display-graph";
 import { mountMapControls } from "../map/map-controls";
@@ -63,6 +63,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         store,
         search: routes.search,
         placeAt,
+        text,
         renderer: map.renderer,
       }),
     () => mountRoutesPanel(shell.routes, text, store, routes),

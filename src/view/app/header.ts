@@ -1,10 +1,11 @@
 // The header: the explorer's name and the English/French switch (remembered by main).
-import type { AppState, Language } from "../../state/app-state";
-import { LANGUAGES } from "../../state/app-state";
+
+import { LANGUAGES, type Language } from "../../core/dataset";
+import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { setLanguage } from "../../state/view-changes";
+import { messages } from "../../text/messages";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 import { rebuild, watch } from "../panels/panel-kit";
 import { copyLinkControl } from "./copy-link";
 

@@ -2,9 +2,9 @@
 import type { AppState } from "../../state/app-state";
 import type { ProblemList } from "../../state/problem-list";
 import type { Store } from "../../state/store";
+import { messages } from "../../text/messages";
+import type { Messages } from "../../text/messages-en";
 import { el, fill } from "../dom";
-import { messages } from "../i18n/messages";
-import type { Messages } from "../i18n/messages-en";
 import { watch } from "../panels/panel-kit";
 
 /** Shows the lines under the lead-in, then how many more, until dismissed; nothing when there are none. */

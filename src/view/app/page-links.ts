@@ -2,9 +2,9 @@
 // without scrolling past the itinerary. They move the focus, never the address.
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { messages } from "../../text/messages";
+import type { Messages } from "../../text/messages-en";
 import { el, fill } from "../dom";
-import { messages } from "../i18n/messages";
-import type { Messages } from "../i18n/messages-en";
 import { watch } from "../panels/panel-kit";
 
 /** The side panel's sections a link goes to, in the panel's order. */

@@ -1,6 +1,7 @@
 // Names written on the basemap so the region is recognised at a glance: countries and seas, with their anchors.
-import type { Language } from "../../state/app-state";
-import { countryName } from "../i18n/country-names";
+
+import type { Language } from "../../core/dataset";
+import { countryName } from "../../text/country-names";
 
 export interface BasemapLabel {
   /** ISO alpha-2 for a country (named by the browser in the reader's language); a sea's own names otherwise. */

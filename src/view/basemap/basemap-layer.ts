@@ -1,9 +1,10 @@
 // The basemap: country outlines and names on a canvas under sigma's links, moving with sigma's camera.
+
 import type { GeoProjection } from "d3-geo";
 import { geoPath } from "d3-geo";
 import type Sigma from "sigma";
 import type { Topology } from "topojson-specification";
-import type { Language } from "../../state/app-state";
+import type { Language } from "../../core/dataset";
 import { corridorProjection } from "../map/projection";
 import { countriesNear } from "./basemap-countries";
 import { BASEMAP_LABELS, labelText } from "./basemap-labels";

@@ -11,8 +11,11 @@ import {
 import type { RouteSearch } from "../../state/route-search";
 import type { Store } from "../../state/store";
 import { setHover } from "../../state/view-changes";
+import { messages } from "../../text/messages";
+import type { NetworkText } from "../../text/network-text";
+import { routeNames } from "../../text/route-names";
+import { routeWords } from "../../text/route-words";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 import { rebuild, watchWithRoutes } from "../panels/panel-kit";
 import { download, downloadText } from "./download";
 import { mapImage } from "./map-image";
@@ -22,11 +25,12 @@ export interface ExportContext {
   store: Store<AppState>;
   search: Store<RouteSearch>;
   placeAt: ExportOptions["placeAt"];
+  text: NetworkText;
   renderer: Sigma;
 }
 
 export function mountExportBar(bar: HTMLElement, context: ExportContext): () => void {
-  const { store, search, placeAt, renderer } = context;
+  const { store, search, placeAt, text, renderer } = context;
   return watchWithRoutes(store, search, ["language"], (state, found) => {
     const m = messages(state.language);
     // The routes still shown while a newer query is awaited are not that query's: nothing to save.
@@ -50,7 +54,9 @@ export function mountExportBar(bar: HTMLElement, context: ExportContext): () => 
         if (!result) return;
         // The selection read when the button is pressed: the bar is not rebuilt when it changes.
         const selectedRank = store.get().selectedRoute + 1;
-        const options = { placeAt, language: state.language, selectedRank };
+        const { language } = state;
+        const words = routeWords(result, routeNames(text, language), language);
+        const options = { placeAt, language, selectedRank, words };
         const file = routeExportFile(result, format, options);
         downloadText(file.name, file.type, file.text);
       }),

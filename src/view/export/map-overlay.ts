@@ -3,7 +3,7 @@ import type Sigma from "sigma";
 import type { ExportOptions } from "../../core/export/export-places";
 import type { RouteResult } from "../../core/routing";
 import type { AppState } from "../../state/app-state";
-import { formatNumber, messages } from "../i18n/messages";
+import { formatNumber, messages } from "../../text/messages";
 import { legendSections } from "../legend/legend-entries";
 import { kmPerPixelAtCentre } from "../map/scale-bar";
 import { scaleLength } from "../map/scale-length";

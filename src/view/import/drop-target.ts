@@ -1,7 +1,7 @@
 // Dropping files anywhere on the page: a visible target while files are dragged over it, then a load.
-import type { Language } from "../../state/app-state";
+import type { Language } from "../../core/dataset";
+import { messages } from "../../text/messages";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
 

@@ -3,9 +3,9 @@ import type { AppState } from "../../state/app-state";
 import { CANCELLABLE_STAGES, type NetworkStatus } from "../../state/network-status";
 import { problemList } from "../../state/problem-list";
 import type { Store } from "../../state/store";
+import { formatNumber, messages } from "../../text/messages";
+import type { Messages } from "../../text/messages-en";
 import { el, fill } from "../dom";
-import { formatNumber, messages } from "../i18n/messages";
-import type { Messages } from "../i18n/messages-en";
 import { rebuild } from "../panels/panel-kit";
 
 export interface NetworkActions {

@@ -1,7 +1,8 @@
 // What the legend says, as data from the appearance rules: drawn by the legend panel and on the PNG.
+
+import type { Language } from "../../core/dataset";
 import { LINK_STATUSES, MODES, PLACE_KINDS } from "../../core/dataset";
-import type { Language } from "../../state/app-state";
-import { messages } from "../i18n/messages";
+import { messages } from "../../text/messages";
 import {
   AVOIDED_COLOUR,
   DESTINATION_COLOUR,

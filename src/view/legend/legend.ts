@@ -1,8 +1,8 @@
 // The legend panel: what each place colour, link style, status and route mark means (legendSections).
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { messages } from "../../text/messages";
 import { el, styled } from "../dom";
-import { messages } from "../i18n/messages";
 import { rebuild, watch } from "../panels/panel-kit";
 import { type LegendSample, legendSections } from "./legend-entries";
 

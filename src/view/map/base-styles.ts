@@ -1,8 +1,8 @@
 // Each place's and link's drawing style before any highlight, computed once per network (pure).
-import type { Corridor, Mode } from "../../core/dataset";
+
+import type { Corridor, Language, Mode } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
-import { shortPlaceName } from "../../core/routing";
-import type { Language } from "../../state/app-state";
+import { shortPlaceName } from "../../text/place-names";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 
 interface PlaceLook {

@@ -3,8 +3,8 @@ import type Sigma from "sigma";
 import type { AppState } from "../../state/app-state";
 import type { RouteSearch } from "../../state/route-search";
 import type { Store } from "../../state/store";
+import { messages } from "../../text/messages";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 import { rebuild, watchWithRoutes } from "../panels/panel-kit";
 
 export interface MapControlsContext {

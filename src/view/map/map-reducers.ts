@@ -1,6 +1,7 @@
 // Sigma's node and edge reducers: the base style overlaid with the current highlight (cheap, no search).
+
 import type { Attributes } from "graphology-types";
-import type { Language } from "../../state/app-state";
+import type { Language } from "../../core/dataset";
 import {
   AVOIDED_COLOUR,
   DESTINATION_COLOUR,

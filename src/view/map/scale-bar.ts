@@ -3,8 +3,8 @@ import type Sigma from "sigma";
 import { greatCircleKm, type LatLon } from "../../core/geo";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { formatNumber, messages } from "../../text/messages";
 import { el, styled } from "../dom";
-import { formatNumber, messages } from "../i18n/messages";
 import { corridorProjection } from "./projection";
 import { scaleLength } from "./scale-length";
 

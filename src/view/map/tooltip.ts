@@ -1,12 +1,13 @@
 // The hover tooltip: a place's names, countries, kind and corridors; a link's mode, figures, status, sources.
 // Hidden over the place whose menu is open (the menu shows the place itself); Escape or a press off the map closes it.
+import type { Language } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
-import type { AppState, Language } from "../../state/app-state";
+import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { setHover } from "../../state/view-changes";
+import { formatNumber, messages } from "../../text/messages";
+import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
-import { formatNumber, messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { sourceList } from "../panels/source-list";
 
 export function mountTooltip(

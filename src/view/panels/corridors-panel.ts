@@ -7,9 +7,9 @@ import {
   showOnlyCorridor,
   toggleCorridorVisible,
 } from "../../state/view-changes";
+import { messages } from "../../text/messages";
+import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { checkbox } from "./form-controls";
 import { rebuild, watch } from "./panel-kit";
 import { sourceList } from "./source-list";

@@ -1,11 +1,12 @@
 // The selected route's itinerary: its stages and transfers, and every leg with its figures and sources.
-import { monthName } from "../../core/months";
+
+import type { Language } from "../../core/dataset";
 import type { Route, RouteClosure, RouteLeg, RouteStage, RouteTransfer } from "../../core/routing";
-import type { Language } from "../../state/app-state";
+import { countryName } from "../../text/country-names";
+import { formatNumber, messages } from "../../text/messages";
+import { monthName } from "../../text/months";
+import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
-import { countryName } from "../i18n/country-names";
-import { formatNumber, messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { sourceList } from "./source-list";
 
 export function itinerary(route: Route, language: Language, text: NetworkText): HTMLElement {

@@ -1,16 +1,16 @@
 // Route options: criterion, number of routes, modes, planned links, avoided countries and places, via, corridors.
 import { type Dataset, MODES } from "../../core/dataset";
-import { monthName } from "../../core/months";
 import { placeSearch } from "../../core/place-suggestions";
 import { CRITERIA } from "../../core/routing";
 import { type AppState, MAX_ALTERNATIVES } from "../../state/app-state";
 import * as options from "../../state/option-changes";
 import type { Store } from "../../state/store";
 import { addVia, removeVia } from "../../state/trip-changes";
+import { countryName } from "../../text/country-names";
+import { messages } from "../../text/messages";
+import { monthName } from "../../text/months";
+import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
-import { countryName } from "../i18n/country-names";
-import { messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { placeListControl } from "../places/place-list-control";
 import { checkbox, group, radio } from "./form-controls";
 import { rebuild, watch } from "./panel-kit";

@@ -1,7 +1,8 @@
 // A route's figures as the reader reads them: "3,743 km · 9.7–11.2 days · 3 border crossings".
+
+import type { Language } from "../../core/dataset";
 import type { Route } from "../../core/routing";
-import type { Language } from "../../state/app-state";
-import { formatNumber, messages } from "../i18n/messages";
+import { formatNumber, messages } from "../../text/messages";
 
 type Figures = Pick<Route, "km" | "days" | "slowDays" | "crossings">;
 

@@ -1,18 +1,19 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below;
 // while a slow search runs, its progress and a Stop button.
-import { differenceText, type Route } from "../../core/routing";
+import type { Route } from "../../core/routing";
 import type { AppState } from "../../state/app-state";
 import type { RouteOutcome } from "../../state/route-outcome";
 import { type RouteTag, routeTags } from "../../state/route-tags";
 import { ROUTE_LIST_FIELDS } from "../../state/shared-state";
 import type { Store } from "../../state/store";
 import { selectRoute } from "../../state/view-changes";
+import { differenceText } from "../../text/difference-text";
+import { messages } from "../../text/messages";
+import type { Messages } from "../../text/messages-en";
+import type { NetworkText } from "../../text/network-text";
+import { noRouteReason } from "../../text/no-route-reason";
+import { routeNames } from "../../text/route-names";
 import { el, styled } from "../dom";
-import { countryName } from "../i18n/country-names";
-import { messages } from "../i18n/messages";
-import type { Messages } from "../i18n/messages-en";
-import type { NetworkText } from "../i18n/network-text";
-import { noRouteReason } from "../i18n/no-route-reason";
 import { ROUTE_DASHES, routeColour } from "../map/appearance";
 import type { RouteFinder } from "../route-search/route-finder";
 import { itinerary } from "./itinerary";
@@ -58,7 +59,7 @@ function summaryLine(result: RouteOutcome, state: AppState, text: NetworkText): 
       );
     }
     case "no-route":
-      return `${m.noRoute}. ${noRouteReason(result, state, text, state.language)}`;
+      return `${m.noRoute}. ${noRouteReason(result, routeNames(text, state.language), state.language)}`;
     case "problem":
       return result.problems[0] ?? "";
     case "stopped":
@@ -99,7 +100,7 @@ function body(
       return [
         el("p", { class: "no-route" }, [
           el("strong", {}, [`${m.noRoute}. `]),
-          noRouteReason(result, state, text, state.language),
+          noRouteReason(result, routeNames(text, state.language), state.language),
         ]),
       ];
     case "routes": {
@@ -148,16 +149,7 @@ function routeCard(
   const m = messages(language);
   const figures = routeFigures(route, language);
   const differs =
-    route.difference &&
-    differenceText(
-      route.difference,
-      {
-        country: (code) => countryName(code, language),
-        place: (id) => text.place(id, language),
-        mode: (mode) => m.modeNames[mode].toLowerCase(),
-      },
-      language,
-    );
+    route.difference && differenceText(route.difference, routeNames(text, language), language);
   const card = el(
     "button",
     {

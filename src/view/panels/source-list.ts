@@ -1,6 +1,7 @@
 // A list of sources, each a link when it has an address (opened in a new tab).
+
+import { type NetworkText, sourceLine } from "../../text/network-text";
 import { el } from "../dom";
-import { type NetworkText, sourceLine } from "../i18n/network-text";
 
 export function sourceList(keys: readonly string[], text: NetworkText): HTMLUListElement {
   return el(

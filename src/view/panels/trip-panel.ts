@@ -10,8 +10,8 @@ import {
   setOrigin,
   swapTrip,
 } from "../../state/trip-changes";
+import { messages } from "../../text/messages";
 import { el, fill, touchScreen } from "../dom";
-import { messages } from "../i18n/messages";
 import { placeField } from "../places/place-field";
 import { watch } from "./panel-kit";
 

@@ -1,10 +1,10 @@
 // A place name field with a list of suggestions, by the WAI-ARIA combobox pattern (keyboard and mouse).
-import type { Place } from "../../core/dataset";
+
+import type { Language, Place } from "../../core/dataset";
 import type { PlaceSearch, PlaceSuggestion } from "../../core/place-suggestions";
-import type { Language } from "../../state/app-state";
+import { countryName } from "../../text/country-names";
+import { messages } from "../../text/messages";
 import { el, fill } from "../dom";
-import { countryName } from "../i18n/country-names";
-import { messages } from "../i18n/messages";
 
 export interface PlaceComboboxProps {
   id: string;

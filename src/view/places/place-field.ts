@@ -1,10 +1,10 @@
 // A labelled place field with suggestions (names, other names, countries); resolves the typed name.
-import type { Place } from "../../core/dataset";
+
+import type { Language, Place } from "../../core/dataset";
 import { lookupPlace, PlaceLookupError } from "../../core/place-lookup";
 import type { PlaceSearch } from "../../core/place-suggestions";
-import type { Language } from "../../state/app-state";
+import { messages } from "../../text/messages";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 import { placeCombobox, placeLabel } from "./place-combobox";
 
 export interface PlaceField {

@@ -1,10 +1,10 @@
 // A list of chosen places (avoided, or via) as removable chips, with a field to add one by name.
-import type { Place } from "../../core/dataset";
+
+import type { Language, Place } from "../../core/dataset";
 import { lookupPlace, PlaceLookupError } from "../../core/place-lookup";
 import type { PlaceSearch } from "../../core/place-suggestions";
-import type { Language } from "../../state/app-state";
+import { messages } from "../../text/messages";
 import { el } from "../dom";
-import { messages } from "../i18n/messages";
 import { group } from "../panels/form-controls";
 import { placeCombobox } from "./place-combobox";
 import { unknownPlaceText } from "./place-field";

@@ -7,9 +7,9 @@ import { toggleAvoidPlace } from "../../state/option-changes";
 import type { Store } from "../../state/store";
 import { addVia, setDestination, setOrigin } from "../../state/trip-changes";
 import { openPlaceMenu } from "../../state/view-changes";
+import { messages } from "../../text/messages";
+import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
-import { messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { placeRows } from "../map/tooltip";
 import { watch } from "../panels/panel-kit";
 

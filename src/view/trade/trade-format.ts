@@ -1,8 +1,8 @@
 // A trade figure's words in the reader's language: amounts in USD ("43.8 bn USD"), measures and periods.
 
+import type { Language } from "../../core/dataset";
 import { parsePeriod } from "../../core/trade/trade-period";
-import type { Language } from "../../state/app-state";
-import { formatNumber, messages } from "../i18n/messages";
+import { formatNumber, messages } from "../../text/messages";
 
 const NBSP = "\u00a0";
 

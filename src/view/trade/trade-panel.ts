@@ -1,12 +1,13 @@
 // Kazakhstan's bilateral trade figures, one collapsed group per partner, each figure with its sources.
-import type { TradeFigure } from "../../core/dataset";
+
+import type { Language, TradeFigure } from "../../core/dataset";
 import { type PartnerTrade, tradeByPartner } from "../../core/trade/trade-order";
-import type { AppState, Language } from "../../state/app-state";
+import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { countryName } from "../../text/country-names";
+import { messages } from "../../text/messages";
+import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
-import { countryName } from "../i18n/country-names";
-import { messages } from "../i18n/messages";
-import type { NetworkText } from "../i18n/network-text";
 import { rebuild, watch } from "../panels/panel-kit";
 import { sourceList } from "../panels/source-list";
 import { formatUsd, measureName, periodLabel } from "./trade-format";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { neutraliseCell, routeResultCsv } from "../../../src/core/export/route-csv";
-import { exportRoute, placeAt } from "../../fixtures/export-route";
+import { exportRoute, exportWords, placeAt } from "../../fixtures/export-route";
 
 const read = (text: string) =>
   Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
@@ -22,7 +22,12 @@ describe("CSV cells a spreadsheet could run as formulas", () => {
 
 describe("routeResultCsv", () => {
   const result = { routes: [exportRoute(1), exportRoute(2)] };
-  const french = routeResultCsv(result, { placeAt, language: "fr", selectedRank: 2 });
+  const french = routeResultCsv(result, {
+    placeAt,
+    language: "fr",
+    selectedRank: 2,
+    words: exportWords,
+  });
 
   it("lists each route's legs with the transfers between them, in travel order", () => {
     const rows = read(french).filter((row) => row.rank === "1");
@@ -56,7 +61,12 @@ describe("routeResultCsv", () => {
 
   it("starts with a byte-order mark only when asked, so Excel reads “–” as UTF-8", () => {
     expect(french.startsWith("\uFEFF")).toBe(false);
-    const forExcel = routeResultCsv(result, { placeAt, language: "en", byteOrderMark: true });
+    const forExcel = routeResultCsv(result, {
+      placeAt,
+      language: "en",
+      byteOrderMark: true,
+      words: exportWords,
+    });
     expect(forExcel.startsWith("\uFEFFselected,rank,")).toBe(true);
     expect(read(forExcel)[0]).toMatchObject({ selected: "yes", to_name: "Korday – Ak-Zhol" });
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { routeResultGeoJson } from "../../../src/core/export/route-geojson";
 import type { RouteResult } from "../../../src/core/routing";
-import { exportRoute, placeAt } from "../../fixtures/export-route";
+import { exportRoute, exportWords, placeAt } from "../../fixtures/export-route";
 
-const options = { placeAt, language: "fr" as const };
+const options = { placeAt, language: "fr" as const, words: exportWords };
 const route = exportRoute();
 
 const query = { from: "almaty", to: "bishkek", k: 1, by: "km" } as unknown as RouteResult["query"];

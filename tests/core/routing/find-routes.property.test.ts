@@ -164,7 +164,7 @@ describe("findRoutes against plain enumeration of simple routes", () => {
         }
         const keys = result.routes.map((route) => route.legs.map((leg) => leg.link).join());
         expect(new Set(keys).size).toBe(keys.length);
-        if (expected.length === 0) expect(result.reason).toMatch(/No route/);
+        if (expected.length === 0) expect(result.cause).toBeDefined();
       }),
       { numRuns: 600 },
     );

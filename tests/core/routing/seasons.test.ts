@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findRoutes, RouteQueryError } from "../../../src/core/routing";
+import { noRouteReason } from "../../../src/text/no-route-reason";
 import { indexOf, link, place } from "./little-network";
 
 // A pass closed in winter, and a longer way round that is always open.
@@ -31,7 +32,10 @@ describe("seasonal closures", () => {
     const result = findRoutes(index, { from: "a", to: "b", month: 1, avoidPlaces: ["round"] });
     expect(result.routes).toEqual([]);
     expect(result.cutBy).toContain("month");
-    expect(result.reason).toMatch(/closed in January/);
+    expect(result.cause).toBe("each-constraint");
+    const names = { place: (id: string) => id, country: String, mode: String, corridor: String };
+    expect(noRouteReason(result, names, "en")).toMatch(/closed in January/);
+    expect(noRouteReason(result, names, "fr")).toMatch(/fermé en janvier/);
   });
 
   it("refuses a month that is not 1 to 12", () => {

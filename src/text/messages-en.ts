@@ -1,9 +1,9 @@
 // Every interface text in English; messages-fr.ts must give the same keys.
-import type { LinkStatus, Mode, PlaceKind } from "../../core/dataset";
-import type { Criterion } from "../../core/routing/criteria";
-import type { TransferKind } from "../../core/routing/transfers";
-import type { ImportStage } from "../../state/network-status";
-import type { RouteTag } from "../../state/route-tags";
+import type { LinkStatus, Mode, PlaceKind } from "../core/dataset";
+import type { Criterion } from "../core/routing/criteria";
+import type { TransferKind } from "../core/routing/transfers";
+import type { ImportStage } from "../state/network-status";
+import type { RouteTag } from "../state/route-tags";
 
 export const EN = {
   title: "Corridor Explorer",

@@ -1,5 +1,5 @@
 // The interface texts for a language, and numbers written the reader's way.
-import type { Language } from "../../state/app-state";
+import type { Language } from "../core/dataset";
 import { EN, type Messages } from "./messages-en";
 import { FR } from "./messages-fr";
 

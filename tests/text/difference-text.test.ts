@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { differenceText } from "../../../src/core/routing/difference-text";
-import type { RouteDifference } from "../../../src/core/routing/route-types";
+import type { RouteDifference } from "../../src/core/routing/route-types";
+import { differenceText } from "../../src/text/difference-text";
 
 const english = {
   country: (c: string) => ({ TM: "Turkmenistan", UZ: "Uzbekistan" })[c] ?? c,
   place: (id: string) => id,
+  mode: (m: string) => m,
 };
 const french = {
   country: (c: string) => ({ TM: "Turkménistan", UZ: "Ouzbékistan" })[c] ?? c,
@@ -28,7 +29,7 @@ const viaTurkmenistan: RouteDifference = {
 
 describe("differenceText", () => {
   it("says in English which countries and stretches differ", () => {
-    expect(differenceText(viaTurkmenistan, english)).toBe(
+    expect(differenceText(viaTurkmenistan, english, "en")).toBe(
       "through Turkmenistan instead of Uzbekistan; ferry aktau–baku instead of rail via beineu",
     );
   });
@@ -45,12 +46,12 @@ describe("differenceText", () => {
       droppedCountries: [],
       stretches: [{ modes: ["rail"], from: "a", to: "f", via: ["b", "c", "d", "e"] }],
     };
-    expect(differenceText(long, english)).toBe("rail a–f via b, c, …");
+    expect(differenceText(long, english, "en")).toBe("rail a–f via b, c, …");
   });
 
   it("still says something when only the links differ", () => {
     expect(
-      differenceText({ addedCountries: [], droppedCountries: [], stretches: [] }, english),
+      differenceText({ addedCountries: [], droppedCountries: [], stretches: [] }, english, "en"),
     ).toBe("the same places by other links");
   });
 });

@@ -1,10 +1,12 @@
 // Names from the network in the reader's language: places, corridors, countries and sources.
-import type { Corridor, Dataset, Source } from "../../core/dataset";
-import type { Language } from "../../state/app-state";
+import type { Corridor, Dataset, Language, Source } from "../core/dataset";
 import { countryName } from "./country-names";
+import { shortPlaceName } from "./place-names";
 
 export interface NetworkText {
   place(id: string, language: Language): string;
+  /** The name without its parenthesised detail ("Karachi", not "Karachi (port)"). */
+  shortPlace(id: string, language: Language): string;
   corridor(id: string, language: Language): string;
   countries(codes: readonly string[], language: Language): string;
   source(key: string): Source | undefined;
@@ -17,6 +19,10 @@ export function networkText(dataset: Dataset): NetworkText {
   const sources = new Map(dataset.sources.map((source) => [source.key, source]));
   return {
     place: (id, language) => places.get(id)?.name[language] ?? id,
+    shortPlace: (id, language) => {
+      const place = places.get(id);
+      return place ? shortPlaceName(place, language) : id;
+    },
     corridor: (id, language) => corridors.get(id)?.name[language] ?? id,
     countries: (codes, language) => codes.map((code) => countryName(code, language)).join(" – "),
     source: (key) => sources.get(key),

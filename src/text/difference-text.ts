@@ -1,6 +1,9 @@
 // Phrases a route difference in English or French, e.g. "through Turkmenistan instead of Uzbekistan".
-import type { DifferenceNames } from "./route-differences";
-import type { RouteDifference, StretchDifference } from "./route-types";
+import type { Language } from "../core/dataset";
+import type { RouteDifference, StretchDifference } from "../core/routing/route-types";
+import type { RouteNames } from "./route-names";
+
+type DifferenceNames = Pick<RouteNames, "country" | "place" | "mode">;
 
 const PHRASES = {
   en: {
@@ -27,7 +30,7 @@ const MOST_VIA_SHOWN = 3;
 export function differenceText(
   difference: RouteDifference,
   names: DifferenceNames,
-  language: "en" | "fr" = "en",
+  language: Language,
 ): string {
   const phrases = PHRASES[language];
   const added = difference.addedCountries.map(names.country).join(", ");
@@ -44,10 +47,9 @@ export function differenceText(
   return [countries, ...stretches].filter(Boolean).join("; ") || phrases.sameplaces;
 }
 
-function stretchText(stretch: StretchDifference, names: DifferenceNames, language: "en" | "fr") {
+function stretchText(stretch: StretchDifference, names: DifferenceNames, language: Language) {
   const phrases = PHRASES[language];
-  const modes = (list: StretchDifference["modes"]) =>
-    list.map((m) => names.mode?.(m) ?? m).join("/");
+  const modes = (list: StretchDifference["modes"]) => list.map(names.mode).join("/");
   const via = (places: string[]) => {
     if (places.length === 0) return "";
     const shown =

@@ -1,5 +1,5 @@
 // Country names in the reader's language, from ISO alpha-2 codes (the browser's own Intl tables).
-import type { Language } from "../../state/app-state";
+import type { Language } from "../core/dataset";
 
 const namers = new Map<Language, Intl.DisplayNames>();
 

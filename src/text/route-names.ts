@@ -1,0 +1,30 @@
+// What route sentences call places, countries, modes and corridors, in one language.
+import type { Language } from "../core/dataset";
+import { countryName } from "./country-names";
+import { messages } from "./messages";
+import type { NetworkText } from "./network-text";
+
+export interface RouteNames {
+  place(id: string): string;
+  country(code: string): string;
+  mode(mode: string): string;
+  corridor(id: string): string;
+}
+
+/**
+ * Names for sentences in the running text of a language ("rail", not "Rail"); short place names
+ * ("Karachi" for "Karachi (port)") where space is tight, as in the command line's tables.
+ */
+export function routeNames(
+  text: NetworkText,
+  language: Language,
+  places: "full" | "short" = "full",
+): RouteNames {
+  const modes: Record<string, string> = messages(language).modeNames;
+  return {
+    place: (id) => (places === "short" ? text.shortPlace(id, language) : text.place(id, language)),
+    country: (code) => countryName(code, language),
+    mode: (mode) => modes[mode]?.toLowerCase() ?? mode,
+    corridor: (id) => text.corridor(id, language),
+  };
+}
