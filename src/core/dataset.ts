@@ -296,7 +296,6 @@ export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
 export type TradeFigure = RecordOf<typeof TRADE_FIELDS>;
 export type Source = RecordOf<typeof SOURCE_FIELDS>;
 export type TimeModel = RecordOf<typeof TIME_MODEL_FIELDS>;
-export type Names = RecordOf<typeof NAMES>;
 export type Provenance = RecordOf<typeof PROVENANCE>;
 export type Closure = RecordOf<typeof CLOSURE>;
 export type LinkGeometry = RecordOf<typeof GEOMETRY_FIELDS>;
