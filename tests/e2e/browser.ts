@@ -73,7 +73,8 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
 }
 
 /** Where sigma draws a place, in the page's coordinates. */
-export function placePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+export async function placePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await cameraAtRest(page);
   return page.evaluate((place) => {
     const { renderer } = (
       window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
@@ -84,6 +85,25 @@ export function placePoint(page: Page, id: string): Promise<{ x: number; y: numb
     const box = renderer.getContainer().getBoundingClientRect();
     return { x: viewport.x + box.left, y: viewport.y + box.top };
   }, id);
+}
+
+/** Waits until sigma's camera has stopped moving (a fit to the route animates it): the same state 100 ms apart. */
+async function cameraAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const memo = window as unknown as {
+        corridorExplorer: { renderer: import("sigma").default };
+        lastCameraState?: string;
+      };
+      const camera = memo.corridorExplorer.renderer.getCamera();
+      const state = JSON.stringify(camera.getState());
+      const settled = !camera.isAnimated() && memo.lastCameraState === state;
+      memo.lastCameraState = state;
+      return settled;
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
 }
 
 /** Clicks a place where sigma draws it; waits out sigma's double-click delay first. */
