@@ -3,6 +3,7 @@
 import type { Language } from "../../core/dataset";
 import { parsePeriod } from "../../core/trade/trade-period";
 import { formatNumber, messages } from "../../text/messages";
+import { monthName } from "../../text/months";
 
 const NBSP = "\u00a0";
 
@@ -28,17 +29,6 @@ export function measureName(measure: string, language: Language): string {
   return Object.hasOwn(known, measure) ? (known[measure] ?? measure) : measure;
 }
 
-const monthFormats = new Map<Language, Intl.DateTimeFormat>();
-
-function monthName(month: number, language: Language): string {
-  let format = monthFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { month: "short", timeZone: "UTC" });
-    monthFormats.set(language, format);
-  }
-  return format.format(Date.UTC(2000, month - 1, 1));
-}
-
 /** "2024", "H1 2025" / "S1 2025", "Jan–Aug 2022" / "janv.–août 2022"; unreadable periods as given. */
 export function periodLabel(period: string, language: Language): string {
   const parsed = parsePeriod(period);
@@ -47,6 +37,6 @@ export function periodLabel(period: string, language: Language): string {
   const { year, months, part } = parsed;
   if (part) return (part.kind === "half" ? m.halfYear : m.quarter)(part.index, year);
   if (!months) return String(year);
-  const [from, to] = months.map((month) => monthName(month, language));
+  const [from, to] = months.map((month) => monthName(month, language, "short"));
   return from === to ? `${from} ${year}` : `${from}–${to} ${year}`;
 }
