@@ -1,6 +1,7 @@
 // The route command's work, apart from the process: arguments in, output and exit status out.
 import type { Dataset } from "../core/dataset";
 import { routeResultText } from "../core/export/route-formats";
+import { linkLines } from "../core/link-geometry";
 import { buildNetworkGraph } from "../core/network-graph";
 import {
   compileRoutingIndex,
@@ -108,7 +109,8 @@ function answer(command: RouteRequest, dataset: Dataset, result: RouteResult): O
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const placeAt = (id: string) => places.get(id);
   const words = routeWords(result, routeNames(text, language), language);
-  const output = routeResultText(result, format, { placeAt, language, words });
+  const lineOf = linkLines(dataset);
+  const output = routeResultText(result, format, { placeAt, lineOf, language, words });
   // CSV has no room for the reason: it goes to stderr, so that a script still sees it.
   const note = format === "csv" && words.noRoute ? `route: ${words.noRoute}\n` : "";
   return { status: 0, stdout: output, stderr: note, format };

@@ -1,6 +1,6 @@
-// Links' lines: arcs between positions and a line's length along the sphere.
+// Links' lines: arcs between positions, a line's length along the sphere, and each link's line looked up.
 import { geoDistance, geoInterpolate } from "d3-geo";
-import type { Position } from "./dataset";
+import type { Dataset, LinkGeometry, Position } from "./dataset";
 
 const EARTH_RADIUS_KM = 6371;
 
@@ -25,4 +25,27 @@ export function arcLine(points: readonly Position[], stepKm: number): Position[]
     for (let piece = 1; piece <= pieces; piece += 1) line.push(along(piece / pieces) as Position);
   }
   return line;
+}
+
+/** A link's line as travelled from one of its ends. */
+export interface TravelledLine {
+  coordinates: Position[];
+  /** How the line was drawn; "straight" for a link without one (a segment between its two ends). */
+  alignment: LinkGeometry["alignment"] | "straight";
+}
+
+/** Finds the line of link `link` run from its end `from`; undefined for a link without geometry. */
+export type LineOf = (link: string, from: string) => TravelledLine | undefined;
+
+/** Each link's line, reversed when travelled from its `to` end (geometry runs from `from` to `to`). */
+export function linkLines({ links, geometry }: Pick<Dataset, "links" | "geometry">): LineOf {
+  const starts = new Map(links.map((link) => [link.id, link.from]));
+  const lines = new Map(geometry.map((line) => [line.link, line]));
+  return (link, from) => {
+    const line = lines.get(link);
+    if (!line) return undefined;
+    const coordinates =
+      starts.get(link) === from ? line.coordinates : [...line.coordinates].reverse();
+    return { coordinates, alignment: line.alignment };
+  };
 }

@@ -2,6 +2,7 @@
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { runRouteCommand } from "../../src/cli/route-command";
 import {
   DESTINATION_COLOUR,
   ORIGIN_COLOUR,
@@ -75,6 +76,23 @@ describe("downloading the route list", () => {
         f.properties.kind === "stop" && f.properties.id === "karachi",
     );
     expect(karachi.properties).toMatchObject({ name: "Karachi", placeKind: "port", country: "PK" });
+  });
+
+  it("as GeoJSON draws the lines the command line writes, along the links' alignments", async () => {
+    const drawn = JSON.parse((await save("geojson")).bytes.toString("utf8"));
+    const { from, to, k, by, maxShared, ...rest } = drawn.query;
+    expect(rest).toEqual({ via: [] });
+    const args = ["--from", from, "--to", to, "--k", k, "--by", by, "--format", "geojson"];
+    if (maxShared !== undefined) args.push("--max-shared", maxShared);
+    const cli = JSON.parse(runRouteCommand(args.map(String)).stdout);
+    // The page marks the route its user selected (route 2 here); the rest is the same file.
+    const unselected = (collection: { features: { properties: object }[] }) =>
+      collection.features.map((f) => ({ ...f, properties: { ...f.properties, selected: null } }));
+    expect(unselected(drawn)).toEqual(unselected(cli));
+    const alignments = drawn.features.map(
+      (f: { properties: { alignment?: string } }) => f.properties.alignment,
+    );
+    expect(alignments).toContain("waypoints");
   });
 
   it("as a PNG at twice the map's size, with the trip, the legend, a scale and the credit", async () => {

@@ -1,11 +1,14 @@
-// What the route writers need to know of places (names, position, kind, countries) and of the reader.
+// What the route writers need to know of places (names, position, kind, countries), of links' lines and of the reader.
 import type { Language, Place } from "../dataset";
+import type { LineOf } from "../link-geometry";
 import type { Route } from "../routing/route-types";
 
 export type ExportPlace = Pick<Place, "name" | "lat" | "lon" | "kind" | "countries">;
 
 export interface ExportOptions {
   placeAt: (id: string) => ExportPlace | undefined;
+  /** Links' lines (linkLines); without it, or for a link without one, a leg is a straight segment. */
+  lineOf?: LineOf;
   /** The language of place names. */
   language: Language;
   /** The rank of the route the reader selected (the page's selection; route 1 by default). */

@@ -1,7 +1,9 @@
 // Routes as GeoJSON (RFC 7946): per route a LineString, one per leg and a Point per stop, longitude first.
-import { LINK_STATUSES } from "../dataset";
+// Legs follow their links' lines (see linkLines), and the route's line joins its legs' lines.
+import { LINK_STATUSES, type Position } from "../dataset";
+import type { TravelledLine } from "../link-geometry";
 import type { RouteResult } from "../routing";
-import type { Route } from "../routing/route-types";
+import type { Route, RouteLeg } from "../routing/route-types";
 import {
   type ExportOptions,
   exportName,
@@ -10,7 +12,6 @@ import {
   type RouteExportOptions,
 } from "./export-places";
 
-type Position = [longitude: number, latitude: number];
 type Geometry =
   | { type: "LineString"; coordinates: Position[] }
   | { type: "Point"; coordinates: Position };
@@ -35,6 +36,8 @@ export type ExportedRoute = Pick<
   | "km"
   | "hours"
   | "days"
+  | "slowHours"
+  | "slowDays"
   | "crossings"
   | "countries"
   | "places"
@@ -51,14 +54,15 @@ export function routeResultGeoJson(
 ): RouteFeatureCollection {
   const features = result.routes.flatMap((route) => {
     const shared = { rank: route.rank, selected: isSelected(options, route.rank) };
-    const routeLine = line(route.places, options, {
+    const legLines = route.legs.map((leg) => legLine(leg, options));
+    const routeLine = lineFeature(joined(legLines.map((leg) => leg.coordinates)), {
       kind: "route",
       ...shared,
       ...routeProperties(route, options),
     });
     return [
       routeLine,
-      ...legFeatures(route, options, shared),
+      ...legFeatures(route, legLines, options, shared),
       ...stopFeatures(route, options, shared),
     ];
   });
@@ -72,19 +76,48 @@ const position = (options: ExportOptions, id: string): Position => {
   return [place.lon, place.lat];
 };
 
-function line(ids: string[], options: ExportOptions, properties: Feature["properties"]): Feature {
-  const coordinates = ids.map((id) => position(options, id));
+/** The leg's link line run its way, or a straight segment where the link has none. */
+function legLine(leg: RouteLeg, options: ExportOptions): TravelledLine {
+  return (
+    options.lineOf?.(leg.link, leg.from) ?? {
+      coordinates: [position(options, leg.from), position(options, leg.to)],
+      alignment: "straight",
+    }
+  );
+}
+
+/** Consecutive lines as one, the point where one ends and the next starts given once. */
+function joined(lines: readonly Position[][]): Position[] {
+  const route: Position[] = [];
+  for (const line of lines) {
+    const last = route.at(-1);
+    const first = line[0];
+    const repeated = last && first && last[0] === first[0] && last[1] === first[1];
+    route.push(...(repeated ? line.slice(1) : line));
+  }
+  return route;
+}
+
+function lineFeature(coordinates: Position[], properties: Feature["properties"]): Feature {
   return { type: "Feature", geometry: { type: "LineString", coordinates }, properties };
 }
 
-function legFeatures(route: ExportedRoute, options: ExportOptions, shared: Shared): Feature[] {
+function legFeatures(
+  route: ExportedRoute,
+  lines: readonly TravelledLine[],
+  options: ExportOptions,
+  shared: Shared,
+): Feature[] {
   const borders = (leg: number) =>
     route.transfers.filter((t) => t.kind === "border" && t.afterLeg === leg).length;
-  return route.legs.map((leg, order) =>
-    line([leg.from, leg.to], options, {
+  return route.legs.map((leg, order) => {
+    const { coordinates, alignment } = lines[order] as TravelledLine;
+    return lineFeature(coordinates, {
       kind: "leg",
       ...shared,
       leg: order + 1,
+      link: leg.link,
+      alignment,
       from: leg.from,
       fromName: exportName(options, leg.from),
       to: leg.to,
@@ -96,8 +129,8 @@ function legFeatures(route: ExportedRoute, options: ExportOptions, shared: Share
       status: leg.status,
       corridors: leg.corridors.join(";"),
       sources: leg.sources.join(";"),
-    }),
-  );
+    });
+  });
 }
 
 function stopFeatures(route: ExportedRoute, options: ExportOptions, shared: Shared): Feature[] {
@@ -132,7 +165,9 @@ function routeProperties(
     toName: exportName(options, route.places.at(-1) as string),
     km: route.km,
     hours: route.hours,
+    slowHours: route.slowHours,
     days: route.days,
+    slowDays: route.slowDays,
     crossings: route.crossings,
     mode: unique(route.legs.map((leg) => leg.mode)).join(";"),
     status: LINK_STATUSES[least],

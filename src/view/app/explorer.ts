@@ -1,5 +1,6 @@
 // Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
 import type { Dataset } from "../../core/dataset";
+import { linkLines } from "../../core/link-geometry";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
@@ -63,6 +64,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         store,
         search: routes.search,
         placeAt,
+        lineOf: linkLines(dataset),
         text,
         renderer: map.renderer,
       }),

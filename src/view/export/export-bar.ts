@@ -25,12 +25,13 @@ export interface ExportContext {
   store: Store<AppState>;
   search: Store<RouteSearch>;
   placeAt: ExportOptions["placeAt"];
+  lineOf: ExportOptions["lineOf"];
   text: NetworkText;
   renderer: Sigma;
 }
 
 export function mountExportBar(bar: HTMLElement, context: ExportContext): () => void {
-  const { store, search, placeAt, text, renderer } = context;
+  const { store, search, placeAt, lineOf, text, renderer } = context;
   return watchWithRoutes(store, search, ["language"], (state, found) => {
     const m = messages(state.language);
     // The routes still shown while a newer query is awaited are not that query's: nothing to save.
@@ -56,7 +57,7 @@ export function mountExportBar(bar: HTMLElement, context: ExportContext): () => 
         const selectedRank = store.get().selectedRoute + 1;
         const { language } = state;
         const words = routeWords(result, routeNames(text, language), language);
-        const options = { placeAt, language, selectedRank, words };
+        const options = { placeAt, lineOf, language, selectedRank, words };
         const file = routeExportFile(result, format, options);
         downloadText(file.name, file.type, file.text);
       }),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { routeResultGeoJson } from "../../../src/core/export/route-geojson";
-import type { RouteResult } from "../../../src/core/routing";
+import { linkLines } from "../../../src/core/link-geometry";
+import type { Route, RouteResult } from "../../../src/core/routing";
 import { exportRoute, exportWords, placeAt } from "../../fixtures/export-route";
+import { tinyNetwork } from "../../fixtures/tiny-network";
 
 const options = { placeAt, language: "fr" as const, words: exportWords };
 const route = exportRoute();
@@ -67,6 +69,46 @@ describe("routeResultGeoJson", () => {
       placeKind: "border-crossing",
     });
     expect(collection.features[5].geometry.coordinates).toEqual([74.57, 42.87]);
+  });
+
+  describe("with the links' lines", () => {
+    const lineOf = linkLines(tinyNetwork());
+    const lines = (route: Route) =>
+      routeResultGeoJson({ query, routes: [route] }, { ...options, lineOf }).features.map((f) => [
+        f.properties.kind,
+        f.properties.alignment,
+        f.geometry.coordinates,
+      ]);
+    const kaskelen = [76.62, 43.2];
+
+    it("draws a leg along its link's line and the route through it, straight where a link has none", () => {
+      expect(lines(route).slice(0, 3)).toEqual([
+        ["route", undefined, [[76.95, 43.24], kaskelen, [74.7, 43.03], [74.57, 42.87]]],
+        ["leg", "waypoints", [[76.95, 43.24], kaskelen, [74.7, 43.03]]],
+        [
+          "leg",
+          "straight",
+          [
+            [74.7, 43.03],
+            [74.57, 42.87],
+          ],
+        ],
+      ]);
+    });
+
+    it("runs the line backwards for a leg taken from the link's far end", () => {
+      const back = {
+        ...route,
+        places: ["korday", "almaty"],
+        legs: [{ ...(route.legs[0] as Route["legs"][number]), from: "korday", to: "almaty" }],
+        transfers: [],
+      };
+      expect(lines(back)[1]).toEqual([
+        "leg",
+        "waypoints",
+        [[74.7, 43.03], kaskelen, [76.95, 43.24]],
+      ]);
+    });
   });
 
   it("names a place it cannot locate", () => {
