@@ -10,7 +10,7 @@ type Explorer = {
   corridorExplorer: {
     renderer: import("sigma").default;
     search: { get: () => import("../../src/state/route-search").RouteSearch };
-    placedLabels: () => string[];
+    placedLabels: () => { id: string; box: import("../../src/view/labels/label-placement").Box }[];
   };
 };
 
@@ -25,9 +25,28 @@ const listedRoutes = (page: Page) =>
 
 const unlabelledStops = (page: Page, stops: string[]) =>
   page.evaluate((ids) => {
-    const placed = new Set((window as unknown as Explorer).corridorExplorer.placedLabels());
-    return ids.filter((id) => !placed.has(id));
+    const placed = (window as unknown as Explorer).corridorExplorer.placedLabels();
+    const labelled = new Set(placed.map((label) => label.id));
+    return ids.filter((id) => !labelled.has(id));
   }, stops);
+
+/** Pairs of drawn labels whose boxes overlap, by place id. */
+const overlappingLabels = (page: Page) =>
+  page.evaluate(() => {
+    const placed = (window as unknown as Explorer).corridorExplorer.placedLabels();
+    return placed.flatMap((a, index) =>
+      placed
+        .slice(index + 1)
+        .filter(
+          ({ box: b }) =>
+            a.box.left < b.right &&
+            b.left < a.box.right &&
+            a.box.top < b.bottom &&
+            b.top < a.box.bottom,
+        )
+        .map((b) => `${a.id} / ${b.id}`),
+    );
+  });
 
 const cameraSettled = (page: Page) =>
   page.waitForFunction(
@@ -53,6 +72,18 @@ describe("the selected route on the map", () => {
       await page.close();
     });
   }
+
+  it("draws no two labels over each other where Almaty–Karachi's stops crowd, on a phone", async () => {
+    const page = await browser.newPage(PHONE);
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    await expect.poll(async () => (await listedRoutes(page)).length).toBeGreaterThan(1);
+    await cameraSettled(page);
+    const stops = (await listedRoutes(page))[0]?.places ?? [];
+    expect(stops).toEqual(expect.arrayContaining(["shymkent", "tashkent", "darbaza"]));
+    await expect.poll(() => unlabelledStops(page, stops)).toEqual([]);
+    expect(await overlappingLabels(page)).toEqual([]);
+    await page.close();
+  });
 
   it("tags the fastest route's card Fastest, in English and in French", async () => {
     const page = await browser.newPage();

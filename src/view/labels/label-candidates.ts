@@ -2,7 +2,7 @@
 // most important places in view, capped.
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import { type Box, type LabelCandidate, labelBoxes } from "./label-placement";
+import { type Box, discBox, type LabelCandidate, labelBoxes } from "./label-placement";
 
 /** At most this many places in view are offered a label (the most important ones). */
 const MAX_OFFERED_IN_VIEW = 400;
@@ -72,12 +72,13 @@ export function labelCandidates(
     if (point.x < -200 || point.y < -50 || point.x > w + 50 || point.y > h + 50) return;
     inView++;
     const font = labelFont(data.forceLabel, settings);
-    const sides = labelBoxes({ ...point, size }, width(font, data.label), font.size);
+    const anchor = { ...point, size };
+    const sides = labelBoxes(anchor, width(font, data.label), font.size);
     // A label near the map's edge goes to a side where it shows whole, if it has one.
     const whole = sides.filter((b) => b.left >= 0 && b.top >= 0 && b.right <= w && b.bottom <= h);
     const boxes = whole.length > 0 ? whole : sides;
     const rank = (always ? 2000 : 0) + (data.forceLabel ? 1000 : 0) + (data.zIndex ?? 0);
-    candidates.push({ id, boxes, priority: rank, required: always });
+    candidates.push({ id, boxes, priority: rank, required: always, disc: discBox(anchor) });
   };
   for (const id of required) offer(id);
   for (const id of source.first()) offer(id);

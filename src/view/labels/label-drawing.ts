@@ -54,7 +54,7 @@ export function labelDrawers(source: CandidateSource) {
       if (data?.label) paint(context, data.label, box, labelFont(data.forceLabel, settings));
     }
   };
-  /** The places whose labels the last frame drew. */
-  const placedLabels = () => [...placed.keys()];
+  /** The places whose labels the last frame drew, and where. */
+  const placedLabels = () => [...placed].map(([id, box]) => ({ id, box }));
   return { drawHover, drawLabels, placedLabels };
 }

@@ -20,17 +20,43 @@ export function labelBox(anchor: LabelAnchor, textWidth: number, fontSize: numbe
   return boxAt(anchor.x + anchor.size + LABEL_GAP, anchor.y - fontSize * 0.7, textWidth, fontSize);
 }
 
-/** Where a label may go, in order of preference: right, left, above, below its place. */
+/**
+ * Where a label may go, in order of preference: right, left, above, below its place, then the four
+ * corners, then a row further out (where stops crowd along a route, as Shymkent, Tashkent and Saryagash
+ * do on a phone).
+ */
 export function labelBoxes(anchor: LabelAnchor, textWidth: number, fontSize: number): Box[] {
   const height = fontSize * 1.3;
   const reach = anchor.size + LABEL_GAP;
   const centred = anchor.x - textWidth / 2;
+  const middle = anchor.y - fontSize * 0.7;
+  const left = anchor.x - reach - textWidth - 2;
+  // Corners sit just above or below the side boxes' row, starting off the dot's edge.
+  const corner = reach * Math.SQRT1_2;
+  const upper = middle - height;
+  const lower = middle + height;
+  const cornerLeft = anchor.x - corner - textWidth - 2;
   return [
     labelBox(anchor, textWidth, fontSize),
-    boxAt(anchor.x - reach - textWidth - 2, anchor.y - fontSize * 0.7, textWidth, fontSize),
+    boxAt(left, middle, textWidth, fontSize),
     boxAt(centred, anchor.y - reach - height, textWidth, fontSize),
     boxAt(centred, anchor.y + reach, textWidth, fontSize),
+    boxAt(anchor.x + corner, upper, textWidth, fontSize),
+    boxAt(anchor.x + corner, lower, textWidth, fontSize),
+    boxAt(cornerLeft, upper, textWidth, fontSize),
+    boxAt(cornerLeft, lower, textWidth, fontSize),
+    // Last, a row further out: still read as the place's where a stop's neighbours take the nearer boxes.
+    boxAt(anchor.x + corner, upper - height, textWidth, fontSize),
+    boxAt(anchor.x + corner, lower + height, textWidth, fontSize),
+    boxAt(cornerLeft, upper - height, textWidth, fontSize),
+    boxAt(cornerLeft, lower + height, textWidth, fontSize),
   ];
+}
+
+/** The square a place's dot covers on screen. */
+export function discBox(anchor: LabelAnchor): Box {
+  const { x, y, size } = anchor;
+  return { left: x - size, top: y - size, right: x + size, bottom: y + size };
 }
 
 function boxAt(left: number, top: number, textWidth: number, fontSize: number): Box {
@@ -52,29 +78,64 @@ export interface LabelCandidate {
   boxes: readonly Box[];
   /** Higher first: the selected route's places and marked places, then other routes', then bigger places. */
   priority: number;
-  /** Never left out (the selected route's stops): in its first free box, or its first box. */
+  /**
+   * Never left out (the selected route's stops): in its first free box, or the one that covers least.
+   * A required place's dot is kept clear of other labels.
+   */
   required?: boolean;
+  /** The place's dot on screen (see discBox). */
+  disc?: Box;
 }
 
 /**
  * Greedy placement in priority order: a label takes its first box that overlaps none kept before
- * it nor what is `taken` (buttons over the map), or is left out; a required label is never left out.
+ * it, nor what is `taken` (buttons over the map), nor a required place's dot, or is left out; a
+ * required label is never left out.
  */
 export function chooseLabels(
   candidates: readonly LabelCandidate[],
   taken: readonly Box[] = [],
 ): Map<string, Box> {
   const kept: Box[] = [...taken];
+  const discs = candidates.flatMap((candidate) =>
+    candidate.required && candidate.disc ? [candidate.disc] : [],
+  );
+  const clearOf = (box: Box, others: readonly Box[]) =>
+    !others.some((other) => overlaps(other, box));
   const chosen = new Map<string, Box>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
   for (const candidate of ordered) {
-    const free = candidate.boxes.find((box) => !kept.some((other) => overlaps(other, box)));
-    const box = free ?? (candidate.required ? candidate.boxes[0] : undefined);
+    const free = candidate.boxes.find((box) => clearOf(box, kept) && clearOf(box, discs));
+    // A stop's label may cover another stop's dot before it covers a label.
+    const forced = candidate.required
+      ? (candidate.boxes.find((box) => clearOf(box, kept)) ?? leastCovering(candidate.boxes, kept))
+      : undefined;
+    const box = free ?? forced;
     if (!box) continue;
     kept.push(box);
     chosen.set(candidate.id, box);
   }
   return chosen;
+}
+
+/** The box that covers the least of what is kept (the first of equals). */
+function leastCovering(boxes: readonly Box[], kept: readonly Box[]): Box | undefined {
+  let best: Box | undefined;
+  let bestArea = Number.POSITIVE_INFINITY;
+  for (const box of boxes) {
+    const area = kept.reduce((sum, other) => sum + overlapArea(box, other), 0);
+    if (area < bestArea) {
+      best = box;
+      bestArea = area;
+    }
+  }
+  return best;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
 /** Places from the biggest to the smallest (ties by id): the order labels are offered in, once per network. */

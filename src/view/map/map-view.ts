@@ -23,7 +23,7 @@ import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { mapHighlight } from "./map-highlight";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
-import { drawRouteBadges } from "./route-badge-drawing";
+import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
   network: CorridorGraph;
@@ -39,8 +39,8 @@ export interface MapView {
   renderer: Sigma;
   /** Fits the camera to the selected route; false when no route is shown. */
   fitToRoute: () => boolean;
-  /** The places whose labels the last frame drew. */
-  placedLabels: () => string[];
+  /** The places whose labels the last frame drew, and where. */
+  placedLabels: () => { id: string; box: Box }[];
   dispose: () => void;
 }
 
@@ -56,7 +56,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
     ranking: importanceOrder(styles.places),
     minSize: MIN_LABELLED_SIZE * load.placeFactor,
-    taken: () => overlayBoxes(container),
+    // The map's buttons and scale bar, and the route numbers drawn over the labels.
+    taken: () => [...overlayBoxes(container), ...badgeBoxes(renderer, input.highlight.badges)],
   });
   const renderer = new Sigma(context.display, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.

@@ -1,24 +1,42 @@
 // Route numbers drawn on their lines, in the route's colour, after each frame's labels.
 import type Sigma from "sigma";
+import type { Box } from "../labels/label-placement";
 import { routeColour } from "./appearance";
 import type { RouteBadge } from "./route-badges";
 
 const RADIUS = 9;
 
+/** Where each badge in view sits on screen: the middle of its leg. */
+function badgePoints(renderer: Sigma, badges: readonly RouteBadge[]) {
+  const { width, height } = renderer.getDimensions();
+  return badges.flatMap((badge) => {
+    const ends = [badge.from, badge.to].map((id) => renderer.getNodeDisplayData(id));
+    const [from, to] = ends.map((data) => data && renderer.framedGraphToViewport(data));
+    if (!from || !to) return [];
+    const x = (from.x + to.x) / 2;
+    const y = (from.y + to.y) / 2;
+    return x < 0 || y < 0 || x > width || y > height ? [] : [{ badge, x, y }];
+  });
+}
+
+/** The squares the badges cover, kept clear of place labels. */
+export function badgeBoxes(renderer: Sigma, badges: readonly RouteBadge[]): Box[] {
+  const reach = RADIUS + 1;
+  return badgePoints(renderer, badges).map(({ x, y }) => ({
+    left: x - reach,
+    top: y - reach,
+    right: x + reach,
+    bottom: y + reach,
+  }));
+}
+
 export function drawRouteBadges(renderer: Sigma, badges: readonly RouteBadge[]): void {
   const context = renderer.getCanvases().labels?.getContext("2d");
   if (!context) return;
-  const { width, height } = renderer.getDimensions();
   context.font = "700 11px system-ui, sans-serif";
   context.textAlign = "center";
   context.textBaseline = "middle";
-  for (const badge of badges) {
-    const ends = [badge.from, badge.to].map((id) => renderer.getNodeDisplayData(id));
-    const [from, to] = ends.map((data) => data && renderer.framedGraphToViewport(data));
-    if (!from || !to) continue;
-    const x = (from.x + to.x) / 2;
-    const y = (from.y + to.y) / 2;
-    if (x < 0 || y < 0 || x > width || y > height) continue;
+  for (const { badge, x, y } of badgePoints(renderer, badges)) {
     context.beginPath();
     context.arc(x, y, RADIUS, 0, Math.PI * 2);
     context.fillStyle = routeColour(badge.route);
