@@ -3,14 +3,6 @@ import type { Language, Mode } from "../core/dataset";
 import { MODES } from "../core/dataset";
 import type { Criterion } from "../core/routing/criteria";
 
-/** What the pointer is over: a place or a link, with the screen point for the tooltip. */
-export interface Hover {
-  kind: "place" | "link";
-  id: string;
-  x: number;
-  y: number;
-}
-
 export interface AppState {
   origin: string | null;
   destination: string | null;
@@ -34,8 +26,7 @@ export interface AppState {
   selectedRoute: number;
   /** Corridors drawn on the map; null means all of them. */
   visibleCorridors: string[] | null;
-  /** Transient: what the pointer is over, and the place whose action menu is open. */
-  hover: Hover | null;
+  /** Transient: the place whose action menu is open (what the pointer is over is the map's own). */
   placeMenu: string | null;
 }
 
@@ -65,7 +56,6 @@ export function initialState(language: Language = "en"): AppState {
     language,
     selectedRoute: 0,
     visibleCorridors: null,
-    hover: null,
     placeMenu: null,
   };
 }

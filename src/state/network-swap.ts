@@ -17,7 +17,6 @@ export function keepKnown(state: AppState, known: KnownNames): AppState {
     corridors: state.corridors.filter((id) => known.corridors.has(id)),
     visibleCorridors: null,
     selectedRoute: 0,
-    hover: null,
     placeMenu: null,
   };
 }

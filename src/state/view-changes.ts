@@ -1,6 +1,6 @@
-// Pure changes to what the user looks at: language, selected route, shown corridors, hover, place menu.
+// Pure changes to what the user looks at: language, selected route, shown corridors, place menu.
 import type { Language } from "../core/dataset";
-import type { AppState, Hover } from "./app-state";
+import type { AppState } from "./app-state";
 import { toggled } from "./list-toggle";
 
 type Change = (state: AppState) => AppState;
@@ -34,11 +34,6 @@ export const showOnlyCorridor =
 
 export const showAllCorridors: Change = (state) =>
   state.visibleCorridors === null ? state : { ...state, visibleCorridors: null };
-
-export const setHover =
-  (hover: Hover | null): Change =>
-  (state) =>
-    state.hover === hover || (state.hover === null && hover === null) ? state : { ...state, hover };
 
 export const openPlaceMenu =
   (id: string | null): Change =>

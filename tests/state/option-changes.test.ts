@@ -10,7 +10,7 @@ import {
 import { routeQueryOf } from "../../src/state/route-outcome";
 import { createStore } from "../../src/state/store";
 import { pickPlace } from "../../src/state/trip-changes";
-import { setHover, toggleCorridorVisible } from "../../src/state/view-changes";
+import { openPlaceMenu, toggleCorridorVisible } from "../../src/state/view-changes";
 
 describe("route options", () => {
   it("keeps the number of routes between 1 and the maximum", () => {
@@ -57,7 +57,7 @@ describe("store and language memory", () => {
     const store = createStore(initialState());
     const seen: (string | null)[] = [];
     store.subscribe((state) => seen.push(state.origin));
-    store.update(setHover(null));
+    store.update(openPlaceMenu(null));
     store.update(pickPlace("almaty"));
     expect(seen).toEqual(["almaty"]);
   });

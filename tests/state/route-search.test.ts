@@ -59,7 +59,7 @@ describe("the route search", () => {
   it("sends a trip's query once and shows its answer", () => {
     const asked = askRoutes(idleSearch(), toBaku, 0);
     expect(asked.send?.query).toMatchObject({ from: "almaty", to: "baku" });
-    expect(askRoutes(asked.search, { ...toBaku, hover: null }, 5).send).toBeNull();
+    expect(askRoutes(asked.search, { ...toBaku, placeMenu: "baku" }, 5).send).toBeNull();
     const answered = answerArrived(asked.search, replyTo(asked), 20).search;
     expect(shownTrip(answered)).toBe("almaty → baku");
     expect(answered.awaiting).toBe(false);

@@ -67,6 +67,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         lineOf: linkLines(dataset),
         text,
         renderer: map.renderer,
+        hover: map.hover,
       }),
     () => mountRoutesPanel(shell.routes, text, store, routes),
     () => mountOptionsPanel(shell.options, dataset, text, store),
@@ -74,7 +75,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountCorridorsPanel(shell.corridors, text, store),
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
     () => mountLegend(shell.legend, store),
-    () => mountTooltip(shell.mapArea, network, text, store),
+    () => mountTooltip(shell.mapArea, network, text, store, map.hover),
     () => mountPlaceMenu(shell.mapArea, map.renderer, network, text, store),
     () =>
       mountMapControls(shell.mapArea, {

@@ -10,12 +10,12 @@ import {
 } from "../../state/route-export";
 import type { RouteSearch } from "../../state/route-search";
 import type { Store } from "../../state/store";
-import { setHover } from "../../state/view-changes";
 import { messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { routeNames } from "../../text/route-names";
 import { routeWords } from "../../text/route-words";
 import { el } from "../dom";
+import type { HoverStore } from "../map/map-hover";
 import { rebuild, watchWithRoutes } from "../panels/panel-kit";
 import { download, downloadText } from "./download";
 import { mapImage } from "./map-image";
@@ -28,10 +28,12 @@ export interface ExportContext {
   lineOf: ExportOptions["lineOf"];
   text: NetworkText;
   renderer: Sigma;
+  /** The map's hover, cleared before a picture is taken. */
+  hover: HoverStore;
 }
 
 export function mountExportBar(bar: HTMLElement, context: ExportContext): () => void {
-  const { store, search, placeAt, lineOf, text, renderer } = context;
+  const { store, search, placeAt, lineOf, text, renderer, hover } = context;
   return watchWithRoutes(store, search, ["language"], (state, found) => {
     const m = messages(state.language);
     // The routes still shown while a newer query is awaited are not that query's: nothing to save.
@@ -65,7 +67,7 @@ export function mountExportBar(bar: HTMLElement, context: ExportContext): () => 
     const png = button("png", m.exportFormats.png, () => {
       if (!result) return;
       // No hover ring on the picture: the pointer is on the button anyway.
-      store.update(setHover(null));
+      hover.update(() => null);
       const overlay = mapOverlay(renderer, result, store.get(), placeAt);
       void mapImage(renderer, overlay).then((blob) =>
         download(exportFileName(result, "png"), blob),

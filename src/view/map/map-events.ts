@@ -1,27 +1,33 @@
-// The one place where sigma's pointer events become state changes (hover, pick, place menu).
+// The one place where sigma's pointer events become state changes (the map's hover, pick, place menu).
 import type Sigma from "sigma";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { pickPlace } from "../../state/trip-changes";
-import { openPlaceMenu, setHover } from "../../state/view-changes";
+import { openPlaceMenu } from "../../state/view-changes";
+import type { HoverStore } from "./map-hover";
 
-export function wireMapEvents(renderer: Sigma, network: CorridorGraph, store: Store<AppState>) {
+export function wireMapEvents(
+  renderer: Sigma,
+  network: CorridorGraph,
+  store: Store<AppState>,
+  hover: HoverStore,
+) {
   const container = renderer.getContainer();
   const pointer = (kind: "place" | "link", id: string, x: number, y: number) =>
-    store.update(setHover({ kind, id, x, y }));
+    hover.update(() => ({ kind, id, x, y }));
   const handlers = {
     enterNode: ({ node, event }: { node: string; event: { x: number; y: number } }) => {
       pointer("place", node, event.x, event.y);
       container.style.cursor = "pointer";
     },
     leaveNode: () => {
-      store.update(setHover(null));
+      hover.update(() => null);
       container.style.cursor = "";
     },
     enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) =>
       pointer("link", edge, event.x, event.y),
-    leaveEdge: () => store.update(setHover(null)),
+    leaveEdge: () => hover.update(() => null),
     clickNode: ({ node, event }: { node: string; event: { original: Event } }) => {
       const isCrossing = network.getNodeAttribute(node, "kind") === "border-crossing";
       // A tap only looks: the place's card opens (From here, To here…) and the trip stays as it is.

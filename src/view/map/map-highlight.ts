@@ -18,8 +18,6 @@ export interface MapHighlight {
   marks: Map<string, PlaceMark>;
   /** Corridors shown; null shows them all. */
   shownCorridors: Set<string> | null;
-  hoveredPlace: string | null;
-  hoveredLink: string | null;
 }
 
 export function mapHighlight(state: AppState, routes: readonly Route[]): MapHighlight {
@@ -42,8 +40,6 @@ export function mapHighlight(state: AppState, routes: readonly Route[]): MapHigh
     hasRoutes: routes.length > 0,
     marks: placeMarks(state),
     shownCorridors: state.visibleCorridors ? new Set(state.visibleCorridors) : null,
-    hoveredPlace: state.hover?.kind === "place" ? state.hover.id : null,
-    hoveredLink: state.hover?.kind === "link" ? state.hover.id : null,
   };
 }
 
@@ -54,4 +50,30 @@ function placeMarks(state: AppState): Map<string, PlaceMark> {
   if (state.destination) marks.set(state.destination, "destination");
   if (state.origin) marks.set(state.origin, "origin");
   return marks;
+}
+
+/**
+ * The places and links whose look differs from one highlight to the next: those of the routes and
+ * marks before and after. Null when every one's may (routes appear or go: the rest fade or come
+ * back; the corridors shown change).
+ */
+export function highlightChange(
+  before: MapHighlight,
+  after: MapHighlight,
+): { nodes: string[]; edges: string[] } | null {
+  if (before.hasRoutes !== after.hasRoutes) return null;
+  if (!sameCorridors(before.shownCorridors, after.shownCorridors)) return null;
+  const nodes = new Set([
+    ...before.routeOfPlace.keys(),
+    ...after.routeOfPlace.keys(),
+    ...before.marks.keys(),
+    ...after.marks.keys(),
+  ]);
+  const edges = new Set([...before.routeOfLink.keys(), ...after.routeOfLink.keys()]);
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+function sameCorridors(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.size === b.size && [...a].every((corridor) => b.has(corridor));
 }

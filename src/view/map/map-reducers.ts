@@ -14,6 +14,7 @@ import {
 } from "./appearance";
 import type { BaseStyles } from "./base-styles";
 import type { MapHighlight } from "./map-highlight";
+import type { Hover } from "./map-hover";
 
 export interface ReducerInput {
   highlight: MapHighlight;
@@ -22,6 +23,8 @@ export interface ReducerInput {
   markWords: Record<"origin" | "destination" | "via" | "avoided", string>;
   /** Size factor for the map's width (see mapScale). */
   scale: number;
+  /** What the pointer is over (the map's own state). */
+  hover: Hover | null;
 }
 
 const MARK_COLOURS = {
@@ -35,7 +38,7 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
   return (id: string, out: Attributes): Attributes => {
     const look = styles.places.get(id);
     if (!look) return out;
-    const { highlight, language, markWords, scale } = input();
+    const { highlight, hover, language, markWords, scale } = input();
     const mark = highlight.marks.get(id);
     const route = highlight.routeOfPlace.get(id);
     const shown = highlight.shownCorridors;
@@ -64,7 +67,7 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
       out.zIndex = 20;
       out.label = `${markWords[mark]} · ${label}`;
     }
-    if (highlight.hoveredPlace === id) {
+    if (hover?.kind === "place" && hover.id === id) {
       out.highlighted = true;
       out.zIndex = 30;
     }
@@ -77,10 +80,10 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
   return (id: string, out: Attributes): Attributes => {
     const look = styles.links.get(id);
     if (!look) return out;
-    const { highlight, scale } = input();
+    const { highlight, hover, scale } = input();
     const shown = highlight.shownCorridors;
     const route = highlight.routeOfLink.get(id);
-    const hovered = highlight.hoveredLink === id ? 1.5 : 0;
+    const hovered = hover?.kind === "link" && hover.id === id ? 1.5 : 0;
     out.dash = look.dash;
     if (route !== undefined) {
       const selected = route === highlight.selected;

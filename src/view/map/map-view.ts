@@ -7,7 +7,7 @@ import type { Route } from "../../core/routing";
 import type { AppState } from "../../state/app-state";
 import type { RouteOutcome } from "../../state/route-outcome";
 import { answerDue, type RouteSearch } from "../../state/route-search";
-import type { Store } from "../../state/store";
+import { createStore, type Store } from "../../state/store";
 import { messages } from "../../text/messages";
 import { mountBasemap } from "../basemap/basemap-layer";
 import { MIN_LABELLED_SIZE } from "../labels/label-candidates";
@@ -21,7 +21,8 @@ import { DashedEdgeProgram } from "./dashed-edge-program";
 import type { DisplayGraph } from "./display-graph";
 import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
-import { mapHighlight } from "./map-highlight";
+import { highlightChange, mapHighlight } from "./map-highlight";
+import { type Hover, type HoverStore, hoverChange } from "./map-hover";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
@@ -37,6 +38,8 @@ export interface MapContext {
 
 export interface MapView {
   renderer: Sigma;
+  /** What the pointer is over: the map's own state. */
+  hover: HoverStore;
   /** Fits the camera to the selected route; false when no route is shown. */
   fitToRoute: () => boolean;
   /** The places whose labels the last frame drew, and where. */
@@ -50,7 +53,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const styles = baseStyles(network, corridors, load.placeFactor);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
-  let input = reducerInput(store.get(), drawn, scale);
+  const hover = createStore<Hover | null>(null);
+  let input = reducerInput(store.get(), drawn, scale, null);
   const labels = labelDrawers({
     required: () => input.highlight.selectedPlaces,
     first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
@@ -90,15 +94,27 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();
   const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
-  const disposeEvents = wireMapEvents(renderer, network, store);
+  const disposeEvents = wireMapEvents(renderer, network, store, hover);
+  // A hover redraws the place or link left and the one entered: same programs, same order.
+  const unfollowHover = hover.subscribe((now, before) => {
+    input = { ...input, hover: now };
+    renderer.refresh({ partialGraph: hoverChange(before, now), skipIndexation: true });
+  });
   let drawnState = store.get();
   const unsubscribe = followRoutes(store, search, "any", (state, found) => {
     const routes = routesOf(found.shown);
     const sameLook = routes === drawn && OWN_FIELDS.every((f) => state[f] === drawnState[f]);
     // A new trip's marks wait while its answer is due: one redraw, not two (a big network's takes seconds).
     if (sameLook && (state === drawnState || answerDue(found))) return;
-    input = reducerInput(state, routes, scale);
-    renderer.refresh();
+    const before = input;
+    input = reducerInput(state, routes, scale, hover.get());
+    // The highlight is computed once; only the places and links whose look it changes are reduced
+    // again (their draw order and programs change: sigma indexes them again, without reducers).
+    const changed =
+      before.language === input.language
+        ? highlightChange(before.highlight, input.highlight)
+        : null;
+    renderer.refresh(changed ? { partialGraph: changed } : undefined);
     const selectionMoved = state.selectedRoute !== drawnState.selectedRoute;
     if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
     drawn = routes;
@@ -114,10 +130,12 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   resized.observe(container);
   return {
     renderer,
+    hover,
     fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
     placedLabels: labels.placedLabels,
     dispose: () => {
       resized.disconnect();
+      unfollowHover();
       unsubscribe();
       renderer.off("afterRender", drawLabels);
       disposeEvents();
@@ -129,14 +147,20 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
 
 const NO_ROUTES: readonly Route[] = [];
 /** What the map draws from the state besides the trip, redrawn at once. */
-const OWN_FIELDS = ["hover", "visibleCorridors", "language", "selectedRoute"] as const;
+const OWN_FIELDS = ["visibleCorridors", "language", "selectedRoute"] as const;
 
 function routesOf(outcome: RouteOutcome): readonly Route[] {
   return outcome.kind === "routes" ? outcome.routes : NO_ROUTES;
 }
 
-function reducerInput(state: AppState, routes: readonly Route[], scale: number): ReducerInput {
+function reducerInput(
+  state: AppState,
+  routes: readonly Route[],
+  scale: number,
+  hover: Hover | null,
+): ReducerInput {
   return {
+    hover,
     highlight: mapHighlight(state, routes),
     language: state.language,
     markWords: messages(state.language).marks,

@@ -4,24 +4,24 @@ import type { Language } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
-import { setHover } from "../../state/view-changes";
 import { formatNumber, messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
 import { sourceList } from "../panels/source-list";
+import type { HoverStore } from "./map-hover";
 
 export function mountTooltip(
   container: HTMLElement,
   network: CorridorGraph,
   text: NetworkText,
   store: Store<AppState>,
+  hovered: HoverStore,
 ): () => void {
   const tip = el("div", { class: "tooltip", role: "tooltip", hidden: true });
   container.append(tip);
-  const render = (state: AppState, previous?: AppState) => {
-    const same = (field: "hover" | "language" | "placeMenu") => state[field] === previous?.[field];
-    if (previous && same("hover") && same("language") && same("placeMenu")) return;
-    const hover = state.hover;
+  const render = () => {
+    const state = store.get();
+    const hover = hovered.get();
     if (!hover || (hover.kind === "place" && hover.id === state.placeMenu)) {
       tip.hidden = true;
       return;
@@ -36,8 +36,11 @@ export function mountTooltip(
     tip.style.left = `${Math.min(hover.x + 14, Math.max(0, width - tip.offsetWidth - 8))}px`;
     tip.style.top = `${Math.min(hover.y + 14, Math.max(0, height - tip.offsetHeight - 8))}px`;
   };
-  const unsubscribe = store.subscribe(render);
-  const close = () => store.update(setHover(null));
+  const unsubscribeHover = hovered.subscribe(render);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.language !== previous.language || state.placeMenu !== previous.placeMenu) render();
+  });
+  const close = () => hovered.update(() => null);
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape") close();
   };
@@ -47,6 +50,7 @@ export function mountTooltip(
   document.addEventListener("keydown", onKey);
   document.addEventListener("pointerdown", onPress);
   return () => {
+    unsubscribeHover();
     unsubscribe();
     document.removeEventListener("keydown", onKey);
     document.removeEventListener("pointerdown", onPress);

@@ -4,8 +4,8 @@ import { compileRoutingIndex, findRoutes } from "../../../src/core/routing";
 import { initialState } from "../../../src/state/app-state";
 import { toggleAvoidPlace } from "../../../src/state/option-changes";
 import { pickPlace } from "../../../src/state/trip-changes";
-import { selectRoute, setHover } from "../../../src/state/view-changes";
-import { mapHighlight } from "../../../src/view/map/map-highlight";
+import { selectRoute, showOnlyCorridor } from "../../../src/state/view-changes";
+import { highlightChange, mapHighlight } from "../../../src/view/map/map-highlight";
 import { tinyNetwork } from "../../fixtures/tiny-network";
 
 const dataset = tinyNetwork();
@@ -35,12 +35,26 @@ describe("map highlight", () => {
     for (const leg of routes[0]?.legs ?? []) expect(first.routeOfLink.get(leg.link)).toBe(0);
   });
 
-  it("marks avoided places and the hovered place", () => {
-    const state = setHover({ kind: "place", id: "korday", x: 0, y: 0 })(
-      toggleAvoidPlace("korday")(trip),
-    );
-    const highlight = mapHighlight(state, []);
+  it("marks avoided places", () => {
+    const highlight = mapHighlight(toggleAvoidPlace("korday")(trip), []);
     expect(highlight.marks.get("korday")).toBe("avoided");
-    expect(highlight.hoveredPlace).toBe("korday");
+  });
+
+  it("redraws only the routes' and marks' places and links when another route is selected", () => {
+    const first = mapHighlight(trip, routes);
+    const changed = highlightChange(first, mapHighlight(selectRoute(1)(trip), routes));
+    const routePlaces = new Set(routes.flatMap((route) => route.places));
+    const routeLinks = new Set(routes.flatMap((route) => route.legs.map((leg) => leg.link)));
+    expect(new Set(changed?.nodes)).toEqual(routePlaces);
+    expect(new Set(changed?.edges)).toEqual(routeLinks);
+    expect(changed?.nodes.length).toBeLessThan(dataset.places.length);
+  });
+
+  it("redraws everything when routes appear or the corridors shown change", () => {
+    const none = mapHighlight(initialState(), []);
+    expect(highlightChange(none, mapHighlight(trip, routes))).toBeNull();
+    const corridor = dataset.corridors[0]?.id ?? "";
+    const filtered = mapHighlight(showOnlyCorridor(corridor)(trip), routes);
+    expect(highlightChange(mapHighlight(trip, routes), filtered)).toBeNull();
   });
 });

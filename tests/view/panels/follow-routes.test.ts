@@ -32,7 +32,7 @@ describe("following the state and the route search", () => {
     let drawn = 0;
     followRoutes(app, search, ["destination"], () => drawn++);
     search.update((now) => ({ ...now, unanswered: [], busySince: 5 }));
-    app.update((state) => ({ ...state, hover: { kind: "place", id: "baku", x: 0, y: 0 } }));
+    app.update((state) => ({ ...state, placeMenu: "baku" }));
     expect(drawn).toBe(0);
     search.update((now) => ({ ...now, awaiting: false }));
     expect(drawn).toBe(1);
@@ -43,7 +43,7 @@ describe("following the state and the route search", () => {
     const previous: (string | null)[] = [];
     followRoutes(app, search, "any", (_state, _found, before) => previous.push(before.origin));
     app.update((state) => ({ ...state, origin: "almaty" }));
-    app.update((state) => ({ ...state, hover: { kind: "place", id: "baku", x: 0, y: 0 } }));
+    app.update((state) => ({ ...state, placeMenu: "baku" }));
     expect(previous).toEqual([null, "almaty"]);
   });
 });
