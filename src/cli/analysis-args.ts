@@ -5,7 +5,7 @@ import type { Scenario } from "../core/analysis/scenario";
 import { PRESET_IDS, type PresetId } from "../core/analysis/scenario-presets";
 import { MODES, type Mode } from "../core/dataset";
 import { CRITERIA, type Criterion } from "../core/routing";
-import { list, parseEachOnce, UsageError, wholeNumber } from "./route-args";
+import { languageOf, list, parseEachOnce, UsageError, wholeNumber } from "./route-args";
 
 const ANALYSIS_FORMATS = ["table", "json", "csv"] as const;
 export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
@@ -14,6 +14,7 @@ const text = { type: "string" } as const;
 const COMMON = {
   network: text,
   format: text,
+  lang: text,
   "include-planned": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -50,6 +51,8 @@ export function formatOf(values: Values): AnalysisFormat {
     throw new UsageError(`unknown format "${format}" (table, json or csv)`);
   return format;
 }
+
+export const analysisLanguageOf = (values: Values) => languageOf(textOf(values, "lang"));
 
 export function criterionOf(values: Values, fallback: Criterion): Criterion {
   const by = (textOf(values, "by") ?? fallback) as Criterion;

@@ -6,16 +6,20 @@ import { combineScenarios, type Scenario } from "../core/analysis/scenario";
 import { type PresetId, presetScenario } from "../core/analysis/scenario-presets";
 import { runScenario } from "../core/analysis/scenario-report";
 import { standardTripSet, type Trip } from "../core/analysis/trips";
-import type { Dataset } from "../core/dataset";
+import type { Dataset, Language } from "../core/dataset";
 import { chokepointsCsv, corridorComparisonCsv, scenarioCsv } from "../core/export/analysis-csv";
 import { buildNetworkGraph } from "../core/network-graph";
 import { PlaceLookupError } from "../core/place-lookup";
 import { compileRoutingIndex, RouteQueryError, type RoutingIndex } from "../core/routing";
 import { placeIdOf } from "../core/routing/route-query";
 import { DatasetError } from "../core/validation/problems";
+import { ANALYSIS_WORDS } from "../text/analysis-table-words";
+import { countryName } from "../text/country-names";
+import { monthName } from "../text/months";
 import { networkText } from "../text/network-text";
 import {
   type AnalysisFormat,
+  analysisLanguageOf,
   CHOKEPOINT_OPTIONS,
   COMPARE_OPTIONS,
   chokepointOrderOf,
@@ -33,11 +37,11 @@ import { UsageError } from "./route-args";
 import { terminalText } from "./terminal-text";
 
 const COMPARE_USAGE = `usage: npm run --silent compare -- --from <place> --to <place>
-  [--by km|hours|crossings] [--include-planned] [--network FILE] [--format table|json|csv]`;
+  [--by km|hours|crossings] [--include-planned] [--network FILE] [--format table|json|csv] [--lang en|fr]`;
 const CLOSE_USAGE = `[--close-country XX[,YY]] [--close-place <place>,…] [--close-link <id>,…]
   [--close-mode rail,road,sea,ferry] [--close-corridor <id>,…] [--month 1..12]
   [--preset russia-closed,iran-closed,afghanistan-closed,caspian-ferries-stopped,winter]
-  [--trips FILE.csv] [--include-planned] [--network FILE] [--format table|json|csv]`;
+  [--trips FILE.csv] [--include-planned] [--network FILE] [--format table|json|csv] [--lang en|fr]`;
 const SCENARIO_USAGE = `usage: npm run --silent scenario -- ${CLOSE_USAGE} [--by km|hours|crossings]`;
 const CHOKEPOINTS_USAGE = `usage: npm run --silent chokepoints -- [--top N] [--by cut|days|trade]
   ${CLOSE_USAGE}`;
@@ -56,14 +60,14 @@ type Answer = (
 };
 
 /** Places as the tables name them: "Karachi", not "Karachi (port)". */
-const shortPlaceNamer = (dataset: Dataset) => {
+const shortPlaceNamer = (dataset: Dataset, language: Language) => {
   const text = networkText(dataset);
-  return (id: string) => text.shortPlace(id, "en");
+  return (id: string) => text.shortPlace(id, language);
 };
 
-const csvOptions = (dataset: Dataset) => {
+const csvOptions = (dataset: Dataset, language: Language) => {
   const places = new Map(dataset.places.map((place) => [place.id, place]));
-  return { placeAt: (id: string) => places.get(id), language: "en" as const };
+  return { placeAt: (id: string) => places.get(id), language };
 };
 
 function run(
@@ -117,14 +121,15 @@ const rendered = (format: AnalysisFormat, writers: Record<AnalysisFormat, () => 
   format,
 });
 
-const corridorNamer = (index: RoutingIndex) => {
-  const names = new Map(index.corridors.map((corridor) => [corridor.id, corridor.name.en]));
+const corridorNamer = (index: RoutingIndex, language: Language) => {
+  const names = new Map(index.corridors.map((corridor) => [corridor.id, corridor.name[language]]));
   return (id: string) => names.get(id) ?? id;
 };
 
 export function runCompareCommand(args: string[]): CommandOutput {
   return run("compare", COMPARE_USAGE, args, COMPARE_OPTIONS, (values, { dataset, index }) => {
     const format = formatOf(values);
+    const language = analysisLanguageOf(values);
     if (typeof values.from !== "string" || typeof values.to !== "string")
       throw new UsageError("both --from and --to are required");
     const by = criterionOf(values, "km");
@@ -135,10 +140,11 @@ export function runCompareCommand(args: string[]): CommandOutput {
       by,
       includePlanned,
     });
-    const place = shortPlaceNamer(dataset);
+    const place = shortPlaceNamer(dataset, language);
+    const corridor = corridorNamer(index, language);
     return rendered(format, {
-      table: () => corridorComparisonTable(comparison, place, corridorNamer(index)),
-      csv: () => corridorComparisonCsv(comparison, corridorNamer(index), csvOptions(dataset)),
+      table: () => corridorComparisonTable(comparison, place, corridor, language),
+      csv: () => corridorComparisonCsv(comparison, corridor, csvOptions(dataset, language)),
       json: () => `${JSON.stringify(comparison, null, 2)}\n`,
     });
   });
@@ -147,16 +153,17 @@ export function runCompareCommand(args: string[]): CommandOutput {
 export function runScenarioCommand(args: string[]): CommandOutput {
   return run("scenario", SCENARIO_USAGE, args, SCENARIO_OPTIONS, (values, network) => {
     const format = formatOf(values);
+    const language = analysisLanguageOf(values);
     const by = criterionOf(values, "hours");
-    const { scenario, closed } = scenarioOf(values, network);
+    const { scenario, closed } = scenarioOf(values, network, language);
     const report = runScenario(network.index, tripsOf(values, network), scenario, {
       by,
       includePlanned: values["include-planned"] === true,
     });
-    const place = shortPlaceNamer(network.dataset);
+    const place = shortPlaceNamer(network.dataset, language);
     return rendered(format, {
-      table: () => scenarioTable(report, place, closed),
-      csv: () => scenarioCsv(report, csvOptions(network.dataset)),
+      table: () => scenarioTable(report, place, closed, language),
+      csv: () => scenarioCsv(report, csvOptions(network.dataset, language)),
       json: () => `${JSON.stringify({ scenario, ...report }, null, 2)}\n`,
     });
   });
@@ -165,18 +172,19 @@ export function runScenarioCommand(args: string[]): CommandOutput {
 export function runChokepointsCommand(args: string[]): CommandOutput {
   return run("chokepoints", CHOKEPOINTS_USAGE, args, CHOKEPOINT_OPTIONS, (values, network) => {
     const format = formatOf(values);
+    const language = analysisLanguageOf(values);
     const order = chokepointOrderOf(values);
     const top = topOf(values);
-    const { scenario } = scenarioOf(values, network);
+    const { scenario } = scenarioOf(values, network, language);
     const ranked = rankChokepoints(network.index, tripsOf(values, network), {
       scenario,
       order,
       includePlanned: values["include-planned"] === true,
     }).slice(0, top);
-    const place = shortPlaceNamer(network.dataset);
+    const place = shortPlaceNamer(network.dataset, language);
     return rendered(format, {
-      table: () => chokepointsTable(ranked, place, order),
-      csv: () => chokepointsCsv(ranked, csvOptions(network.dataset)),
+      table: () => chokepointsTable(ranked, place, order, language),
+      csv: () => chokepointsCsv(ranked, csvOptions(network.dataset, language)),
       json: () => `${JSON.stringify({ scenario, order, chokepoints: ranked }, null, 2)}\n`,
     });
   });
@@ -186,6 +194,7 @@ export function runChokepointsCommand(args: string[]): CommandOutput {
 function scenarioOf(
   values: Record<string, string | boolean | undefined>,
   { index, dataset }: Network,
+  language: Language,
 ) {
   const { scenario: given, presets } = closuresOf(values);
   const places = given.places?.map((text) => placeIdOf(index, text));
@@ -193,14 +202,17 @@ function scenarioOf(
     (sum: Scenario, preset: PresetId) => combineScenarios(sum, presetScenario(index, preset)),
     { ...given, ...(places && { places }) },
   );
+  const words = ANALYSIS_WORDS[language].closure;
+  const place = shortPlaceNamer(dataset, language);
+  const corridor = corridorNamer(index, language);
   const closed = [
-    ...presets.map((preset) => `preset ${preset}`),
-    ...(given.countries ?? []).map((code) => `country ${code}`),
-    ...(places ?? []).map((id) => `place ${shortPlaceNamer(dataset)(id)}`),
-    ...(given.links ?? []).map((id) => `link ${id}`),
-    ...(given.modes ?? []).map((mode) => `mode ${mode}`),
-    ...(given.corridors ?? []).map((id) => `corridor ${id}`),
-    ...(given.month !== undefined ? [`month ${given.month}`] : []),
+    ...presets.map(words.preset),
+    ...(given.countries ?? []).map((code) => words.country(countryName(code, language))),
+    ...(places ?? []).map((id) => words.place(place(id))),
+    ...(given.links ?? []).map(words.link),
+    ...(given.modes ?? []).map(words.mode),
+    ...(given.corridors ?? []).map((id) => words.corridor(corridor(id))),
+    ...(given.month !== undefined ? [words.month(monthName(given.month, language))] : []),
   ];
   return { scenario, closed };
 }

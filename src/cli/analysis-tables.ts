@@ -1,21 +1,18 @@
-// The analysis tables as plain text for people: corridor rows, a scenario's trips, chokepoints.
-import type { Chokepoint } from "../core/analysis/chokepoints";
+// The analysis tables as plain text for people: corridor rows, a scenario's trips, chokepoints, laid out
+// here, worded by the text layer in the language asked for.
+import type { Chokepoint, ChokepointOrder } from "../core/analysis/chokepoints";
 import type { CorridorComparison } from "../core/analysis/compare-corridors";
-import type { ScenarioReport, ScenarioSummary } from "../core/analysis/scenario-report";
+import type { ScenarioReport } from "../core/analysis/scenario-report";
+import type { Language } from "../core/dataset";
 import type { Route } from "../core/routing";
+import { ANALYSIS_WORDS, analysisNumbers } from "../text/analysis-table-words";
 
 type Name = (id: string) => string;
 
-const number = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
-const percent = (share: number) => `${Math.round(share * 100)} %`;
-const billions = (usd: number) =>
-  `${(usd / 1e9).toLocaleString("en-GB", { maximumFractionDigits: usd < 1e9 ? 2 : 1 })} bn USD`;
-const days = (route: Route) =>
+const daysOf = (route: Route, number: (value: number) => string) =>
   route.slowDays > route.days
     ? `${number(route.days)}–${number(route.slowDays)}`
     : number(route.days);
-const signed = (value: number | undefined) =>
-  value === undefined ? "" : `${value > 0 ? "+" : ""}${number(value)}`;
 
 /** Columns padded to their widest cell; the text columns left-aligned, the numbers right-aligned. */
 function table(header: string[], rows: string[][], textColumns: readonly string[]): string[] {
@@ -34,106 +31,120 @@ function table(header: string[], rows: string[][], textColumns: readonly string[
   return [line(header), ...rows.map(line)];
 }
 
+const lines = (parts: string[]) => `${parts.join("\n")}\n`;
+
 export function corridorComparisonTable(
   comparison: CorridorComparison,
   place: Name,
   corridor: Name,
+  language: Language,
 ) {
-  const heading = `${place(comparison.from)} → ${place(comparison.to)} — corridors by ${comparison.by}, ${comparison.rows.length} corridor(s)`;
-  const limit = comparison.stoppedEarly
-    ? ["The comparison stopped at its work limit: corridors may be missing."]
-    : [];
-  if (comparison.rows.length === 0)
-    return `${[heading, ...limit, "No corridor carries this trip."].join("\n")}\n`;
+  const words = ANALYSIS_WORDS[language];
+  const { number, percent } = analysisNumbers(language);
+  const trip = `${place(comparison.from)} → ${place(comparison.to)}`;
+  const heading = words.compareHeading(trip, comparison.by, comparison.rows.length);
+  const limit = comparison.stoppedEarly ? [words.compareStoppedEarly] : [];
+  if (comparison.rows.length === 0) return lines([heading, ...limit, words.noCorridor]);
   const rows = comparison.rows.map((row, position) => [
     String(position + 1),
     corridor(row.corridor),
     number(row.route.km),
-    days(row.route),
+    daysOf(row.route, number),
     String(row.route.crossings),
     String(row.route.gaugeChanges),
     percent(row.share),
-    row.status === "planned" ? "needs planned links" : "operational",
+    row.status === "planned" ? words.needsPlanned : words.operational,
     row.route.countries.join(" → "),
   ]);
+  const c = words.compareColumns;
   const header = [
-    "#",
-    "corridor",
-    "km",
-    "days",
-    "crossings",
-    "gauge changes",
-    "on corridor",
-    "status",
-    "countries",
+    c.rank,
+    c.corridor,
+    c.km,
+    c.days,
+    c.crossings,
+    c.gaugeChanges,
+    c.share,
+    c.status,
+    c.countries,
   ];
-  return `${[heading, ...limit, "", ...table(header, rows, ["corridor", "status", "countries"])].join("\n")}\n`;
+  return lines([
+    heading,
+    ...limit,
+    "",
+    ...table(header, rows, [c.corridor, c.status, c.countries]),
+  ]);
 }
 
-/** "10 bn USD of the lanes' trade moves to routes 1.6 days longer on average; 0.3 bn USD has no route." */
-function summarySentence(summary: ScenarioSummary): string {
-  const parts = [
-    `${summary.rerouted} of ${summary.trips} trips rerouted (${signed(summary.meanExtraDays)} days on average), ${summary.cut} cut off`,
-  ];
-  if (summary.tradeUsd > 0)
-    parts.push(
-      `${billions(summary.reroutedUsd)} of the lanes' trade moves to routes ${number(summary.reroutedExtraDays)} days longer on average; ${billions(summary.cutUsd)} has no route`,
-    );
-  return `${parts.join(". ")}.`;
-}
-
-export function scenarioTable(report: ScenarioReport, place: Name, closed: string[]): string {
-  const heading = [
-    `Scenario: ${closed.length > 0 ? closed.join("; ") : "nothing closed"} — best routes by ${report.by}`,
-  ];
+export function scenarioTable(
+  report: ScenarioReport,
+  place: Name,
+  closed: string[],
+  language: Language,
+): string {
+  const words = ANALYSIS_WORDS[language];
+  const { number, signed } = analysisNumbers(language);
   const rows = report.outcomes.map((o) => [
     `${place(o.trip.from)} → ${place(o.trip.to)}`,
     o.before ? number(o.before.km) : "–",
-    o.before ? days(o.before) : "–",
+    o.before ? daysOf(o.before, number) : "–",
     o.after ? number(o.after.km) : "–",
-    o.after ? days(o.after) : "–",
+    o.after ? daysOf(o.after, number) : "–",
     signed(o.extraDays),
     o.after ? String(o.after.crossings) : "–",
-    o.change === "no-route" ? "no route before" : o.change,
+    words.change[o.change],
     o.change === "rerouted" ? (o.after?.countries.join(" → ") ?? "") : "",
   ]);
+  const c = words.scenarioColumns;
   const header = [
-    "trip",
-    "km before",
-    "days before",
-    "km after",
-    "days after",
-    "extra days",
-    "crossings",
-    "change",
-    "new route",
+    c.trip,
+    c.kmBefore,
+    c.daysBefore,
+    c.kmAfter,
+    c.daysAfter,
+    c.extraDays,
+    c.crossings,
+    c.change,
+    c.newRoute,
   ];
   const cut = report.outcomes.filter((o) => o.change === "cut");
   const lost =
     cut.length > 0
       ? [
           "",
-          "Trips that lose every route:",
+          words.tripsCut,
           ...cut.map((o) => `  ${o.trip.id}: ${place(o.trip.from)} → ${place(o.trip.to)}`),
         ]
       : [];
-  const limit = report.outcomes.some((o) => o.stoppedEarly)
-    ? ["A search stopped at its work limit: a route may be missing."]
-    : [];
-  return `${[...heading, summarySentence(report.summary), ...limit, "", ...table(header, rows, ["trip", "change", "new route"]), ...lost].join("\n")}\n`;
+  const limit = report.outcomes.some((o) => o.stoppedEarly) ? [words.searchStoppedEarly] : [];
+  return lines([
+    words.scenarioHeading(closed, report.by),
+    words.summary(report.summary),
+    ...limit,
+    "",
+    ...table(header, rows, [c.trip, c.change, c.newRoute]),
+    ...lost,
+  ]);
 }
 
-export function chokepointsTable(chokepoints: Chokepoint[], place: Name, by: string): string {
+export function chokepointsTable(
+  chokepoints: Chokepoint[],
+  place: Name,
+  order: ChokepointOrder,
+  language: Language,
+): string {
+  const words = ANALYSIS_WORDS[language];
+  const { number, billions } = analysisNumbers(language);
   const rows = chokepoints.map((c, position) => [
     String(position + 1),
-    c.kind,
+    words.kind[c.kind],
     c.kind === "crossing" ? place(c.id) : c.id,
     String(c.trips),
     String(c.cut.length),
     c.cutUsd > 0 ? billions(c.cutUsd) : "",
     number(c.extraDays),
   ]);
-  const header = ["#", "kind", "crossing or link", "trips", "trips cut", "trade cut", "extra days"];
-  const heading = `Chokepoints — each crossing and link on the trips' best routes closed in turn, ranked by ${by}`;
-  return `${[heading, "", ...table(header, rows, ["kind", "crossing or link"])].join("\n")}\n`;
+  const c = words.chokepointColumns;
+  const header = [c.rank, c.kind, c.element, c.trips, c.cut, c.tradeCut, c.extraDays];
+  return lines([words.chokepointsHeading(order), "", ...table(header, rows, [c.kind, c.element])]);
 }

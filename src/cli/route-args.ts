@@ -46,6 +46,14 @@ export function list(
   return items;
 }
 
+/** The language of --lang, English when not given. */
+export function languageOf(lang: string | undefined): Language {
+  const language = (lang ?? "en") as Language;
+  if (!LANGUAGES.includes(language))
+    throw new UsageError(`unknown language "${language}" (${LANGUAGES.join(" or ")})`);
+  return language;
+}
+
 export function parseRouteArgs(args: string[]): RouteCommand {
   const { values } = parseArguments(args);
   if (values.help) return { help: true };
@@ -53,9 +61,7 @@ export function parseRouteArgs(args: string[]): RouteCommand {
   const format = (values.format ?? "table") as OutputFormat;
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${format}" (table, json, csv or geojson)`);
-  const language = (values.lang ?? "en") as Language;
-  if (!LANGUAGES.includes(language))
-    throw new UsageError(`unknown language "${language}" (${LANGUAGES.join(" or ")})`);
+  const language = languageOf(values.lang);
   const query: RouteQuery = {
     from: values.from,
     to: values.to,

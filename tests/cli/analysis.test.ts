@@ -46,7 +46,11 @@ describe("npm run compare", () => {
     const { data } = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
     expect(data[0]?.corridor).toBe("middle-corridor");
     const table = runCompareCommand(["--from", "Almaty", "--to", "Istanbul"]).stdout;
-    expect(table).toMatch(/^Almaty → Istanbul — corridors by km/);
+    const french = runCompareCommand(["--from", "Almaty", "--to", "Istanbul", "--lang", "fr"]);
+    expect(french.stdout).toMatch(/^Almaty → Istanbul — corridors par distance, \d+ corridors/);
+    expect(french.stdout).toMatch(/en service/);
+    expect(french.stdout).toMatch(/\d\s\d{3}\s/); // thousands as the French write them: "4 123"
+    expect(table).toMatch(/^Almaty → Istanbul — corridors by distance/);
     expect(table).toContain("Middle Corridor");
   });
 
@@ -94,6 +98,33 @@ describe("npm run scenario", () => {
     expect(table).toMatch(/of the lanes' trade moves to routes .* days longer on average/);
   });
 
+  it("says it in French with --lang fr: closures, summary, changes and numbers", () => {
+    const { status, stdout } = runScenarioCommand([
+      "--preset",
+      "russia-closed",
+      "--close-country",
+      "IR",
+      "--month",
+      "1",
+      "--lang",
+      "fr",
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^Scénario : préréglage russia-closed ; pays Iran ; mois janvier — meilleurs itinéraires par durée/,
+    );
+    expect(stdout).toMatch(
+      /trajets sur \d+ déviés \([+-]?\d+(,\d)? jours en moyenne\), \d+ coupés/,
+    );
+    expect(stdout).toMatch(/Md USD du commerce des axes passent par des itinéraires plus longs/);
+    expect(stdout).toContain("Trajets qui perdent tout itinéraire :");
+    expect(stdout).toMatch(/\bcoupé\b/);
+    expect(stdout).not.toMatch(/\b(rerouted|cut off|days)\b/);
+    expect(runScenarioCommand(["--lang", "de"]).stderr).toMatch(
+      /unknown language "de" \(en or fr\)/,
+    );
+  });
+
   it("refuses an unknown preset or mode", () => {
     expect(runScenarioCommand(["--preset", "mars-closed"])).toMatchObject({ status: 2 });
     expect(runScenarioCommand(["--close-mode", "air"]).stderr).toMatch(/unknown mode "air"/);
@@ -108,6 +139,14 @@ describe("npm run chokepoints", () => {
     const { chokepoints } = JSON.parse(stdout);
     expect(chokepoints).toHaveLength(2);
     expect(chokepoints[0].cut.length).toBeGreaterThanOrEqual(chokepoints[1].cut.length);
+  });
+
+  it("ranks in French with --lang fr, crossings by their French names", () => {
+    const args = ["--network", networkFile, "--trips", tripsFile, "--top", "3", "--lang", "fr"];
+    const { status, stdout } = runChokepointsCommand(args);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Points d’étranglement — .* classés par trajets coupés/);
+    expect(stdout).toMatch(/#\s+type\s+passage ou liaison\s+trajets\s+trajets coupés/);
   });
 
   it("refuses an unknown ranking", () => {

@@ -10,7 +10,7 @@ import { type Scenario, type ScenarioConstraints, scenarioConstraints } from "./
 import type { Trip } from "./trips";
 
 /** Same route, another route, no route left, or no route even before the scenario. */
-type TripChange = "same" | "rerouted" | "cut" | "no-route";
+export type TripChange = "same" | "rerouted" | "cut" | "no-route";
 
 export interface TripOutcome {
   trip: Trip;
