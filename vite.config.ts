@@ -1,8 +1,10 @@
 // Vite builds the explorer; Vitest runs the unit tests and the browser tests (built app in headless Chromium).
 import { defineConfig } from "vitest/config";
+import { basemapPlugin } from "./src/build/basemap-plugin";
 
 export default defineConfig({
   base: "./",
+  plugins: [basemapPlugin()],
   // No source maps unless asked for (`vite build --sourcemap`).
   build: { target: "es2022" },
   test: {

@@ -19,8 +19,9 @@ function importedBy(folder: string): Set<string> {
   const files = readdirSync(join(root, folder), { recursive: true, encoding: "utf8" });
   for (const file of files.filter((name) => name.endsWith(".ts"))) {
     const text = readFileSync(join(root, folder, file), "utf8");
+    // node: is Node's own; virtual: modules are made by the build (src/build), not installed.
     for (const [, name] of text.matchAll(/(?:from |import\()"([^".][^"]*)"/g))
-      if (!(name as string).startsWith("node:")) names.add(packageOf(name as string));
+      if (!/^(node|virtual):/.test(name as string)) names.add(packageOf(name as string));
   }
   return names;
 }

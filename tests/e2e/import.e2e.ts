@@ -141,7 +141,7 @@ describe("loading a network", () => {
   it("works without a basemap whose chunk fails to load, says so, and still loads networks", async () => {
     await page.close();
     page = await browser.newPage();
-    await page.route("**/countries-50m-*.js", (route) => route.abort());
+    await page.route("**/*basemap-overview-*.js", (route) => route.abort());
     await page.goto(url);
     const missing = page.locator(".basemap-missing");
     await expect

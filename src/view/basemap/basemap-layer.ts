@@ -2,11 +2,12 @@
 
 import type { GeoProjection } from "d3-geo";
 import { geoPath } from "d3-geo";
+import type { FeatureCollection, Geometry } from "geojson";
 import type Sigma from "sigma";
-import type { Topology } from "topojson-specification";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Language } from "../../core/dataset";
 import { corridorProjection } from "../map/projection";
-import { countriesNear } from "./basemap-countries";
 import { BASEMAP_LABELS, labelText } from "./basemap-labels";
 
 const LAND = "#f3efe6";
@@ -21,8 +22,8 @@ interface Outlines {
 }
 
 /**
- * Draws under the links after each render; returns a dispose. Outlines load in their own chunk;
- * `settled` hears once whether they were drawn or could not be loaded (the map then works without them).
+ * Draws under the links after each render; returns a dispose. Outlines load in their own chunks, a
+ * light overview first and the full detail once it is drawn; `settled` hears once whether they were drawn or could not be loaded (the map then works without them).
  */
 export function mountBasemap(
   renderer: Sigma,
@@ -36,16 +37,27 @@ export function mountBasemap(
   const draw = () => drawBasemap(renderer, canvas, projection, outlines, language());
   renderer.on("afterRender", draw);
   let live = true;
-  import("world-atlas/countries-50m.json")
+  const show = (topology: Topology) => {
+    outlines = buildOutlines(topology, projection);
+    // A redraw is enough: the graph has not changed, so sigma need not index it again.
+    renderer.scheduleRender();
+  };
+  import("virtual:basemap-overview")
     .then((module) => {
       if (!live) return;
-      outlines = buildOutlines(module.default as unknown as Topology, projection);
+      show(module.default);
       renderer.once("afterRender", () => {
         performance.mark("basemap-drawn");
         settled("drawn");
+        // The full detail for close zooms once the map is on the screen; the overview stays if it fails.
+        setTimeout(() => {
+          import("virtual:basemap-detail")
+            .then((detail) => {
+              if (live) show(detail.default);
+            })
+            .catch((error: unknown) => console.error(error));
+        });
       });
-      // A redraw is enough: the graph has not changed, so sigma need not index it again.
-      renderer.scheduleRender();
     })
     .catch((error: unknown) => {
       console.error(error);
@@ -61,7 +73,9 @@ export function mountBasemap(
 function buildOutlines(topology: Topology, projection: GeoProjection): Outlines {
   const path = geoPath(projection);
   const outlines = { land: new Path2D(), home: new Path2D(), borders: new Path2D() };
-  for (const country of countriesNear(topology)) {
+  const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const collection = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
+  for (const country of collection.features) {
     const target = country.properties.name === "Kazakhstan" ? outlines.home : outlines.land;
     const shape = new Path2D(path(country) ?? "");
     target.addPath(shape);
