@@ -4,12 +4,12 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTripCsv } from "../core/analysis/trip-csv";
 import type { Trip } from "../core/analysis/trips";
-import type { Dataset } from "../core/dataset";
+import type { Dataset, StandardTrip } from "../core/dataset";
 import { DATA_FILES, loadDataset, networkFileTables, parseJson } from "../core/load-dataset";
 import { fileSizeProblem } from "../core/network-file/file-limits";
 import type { RoutingIndex } from "../core/routing";
 import { DatasetError, type DatasetProblem } from "../core/validation/problems";
-import { checkStandardTrips, type StandardTrip } from "../core/validation/standard-trip-rules";
+import { checkStandardTrips } from "../core/validation/standard-trip-rules";
 import type { RawDataset, TableName } from "../core/validation/validate-dataset";
 
 export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../data");

@@ -1,17 +1,18 @@
 // data/README.md's field tables, written from the tables' declarations (src/core/dataset.ts) between
 // markers, so that the README cannot describe other fields than the validator reads.
-import { TABLE_FIELDS } from "../core/dataset";
+import { STANDARD_TRIP_FIELDS, TABLE_FIELDS } from "../core/dataset";
 import type { Field, Fields } from "../core/table-schema";
 
-type DocumentedTable = Exclude<keyof typeof TABLE_FIELDS, "timeModel">;
-const DOCUMENTED: readonly DocumentedTable[] = [
-  "places",
-  "links",
-  "corridors",
-  "trade",
-  "sources",
-  "geometry",
-];
+/** The tables with a field table in the README: the network's lists and the standard trips. */
+const DOCUMENTED: Readonly<Record<string, Fields>> = {
+  places: TABLE_FIELDS.places,
+  links: TABLE_FIELDS.links,
+  corridors: TABLE_FIELDS.corridors,
+  trade: TABLE_FIELDS.trade,
+  sources: TABLE_FIELDS.sources,
+  geometry: TABLE_FIELDS.geometry,
+  "standard-trips": STANDARD_TRIP_FIELDS,
+};
 
 const code = (value: string) => `\`${value}\``;
 
@@ -38,15 +39,15 @@ const END = "<!-- end of fields -->";
 
 /** The README with each marked field table written anew; a table without markers is left alone. */
 export function withFieldTables(readme: string): string {
-  return DOCUMENTED.reduce((text, table) => {
+  return Object.entries(DOCUMENTED).reduce((text, [table, fields]) => {
     const open = text.indexOf(start(table));
     const close = text.indexOf(END, open);
     if (open < 0 || close < 0) return text;
-    const section = `${start(table)}\n${fieldTable(TABLE_FIELDS[table])}\n`;
+    const section = `${start(table)}\n${fieldTable(fields)}\n`;
     return text.slice(0, open) + section + text.slice(close);
   }, readme);
 }
 
 /** Tables whose markers are missing from the README. */
 export const unmarkedTables = (readme: string): string[] =>
-  DOCUMENTED.filter((table) => !readme.includes(start(table)));
+  Object.keys(DOCUMENTED).filter((table) => !readme.includes(start(table)));

@@ -290,6 +290,36 @@ const GEOMETRY_FIELDS = {
   }),
 } as const;
 
+export const TRIP_KINDS = ["trade-lane", "corridor-termini", "flagship"] as const;
+
+/** A trip of the standard set (data/standard-trips.json), on which scenarios and chokepoints are tried. */
+export const STANDARD_TRIP_FIELDS = {
+  id: text({ values: "`[a-z0-9_-]+`", meaning: "stable id" }),
+  kind: choice(TRIP_KINDS, {
+    meaning:
+      "a trade lane (weighted by its turnover), a corridor's first and last termini, or a trip a source names end to end",
+  }),
+  from: text({ values: "place id", meaning: "where the trip starts" }),
+  to: text({ values: "place id", meaning: "where it ends" }),
+  trade: optional(
+    text({
+      values: "trade figure id",
+      meaning: "trade lanes only: the turnover figure in `trade.json` that weights the trip",
+    }),
+  ),
+  corridor: optional(
+    text({
+      values: "corridor id",
+      meaning: "corridor termini only: the corridor whose termini the trip joins",
+    }),
+  ),
+  sources: texts({
+    values: "source keys",
+    meaning: "the trade figure's, the corridor's, or the source naming the trip",
+  }),
+  note: NOTE,
+} as const;
+
 export type Place = RecordOf<typeof PLACE_FIELDS>;
 export type Link = RecordOf<typeof LINK_FIELDS>;
 export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
@@ -299,6 +329,7 @@ export type TimeModel = RecordOf<typeof TIME_MODEL_FIELDS>;
 export type Provenance = RecordOf<typeof PROVENANCE>;
 export type Closure = RecordOf<typeof CLOSURE>;
 export type LinkGeometry = RecordOf<typeof GEOMETRY_FIELDS>;
+export type StandardTrip = RecordOf<typeof STANDARD_TRIP_FIELDS>;
 
 /** The tables of a network, with their fields. */
 export const TABLE_FIELDS = {

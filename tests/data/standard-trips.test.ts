@@ -5,12 +5,10 @@ import {
   PRESET_SOURCES,
   presetScenario,
 } from "../../src/core/analysis/scenario-presets";
+import type { StandardTrip } from "../../src/core/dataset";
 import { buildNetworkGraph } from "../../src/core/network-graph";
 import { compileRoutingIndex } from "../../src/core/routing";
-import {
-  checkStandardTrips,
-  type StandardTrip,
-} from "../../src/core/validation/standard-trip-rules";
+import { checkStandardTrips } from "../../src/core/validation/standard-trip-rules";
 
 const dataset = readDataDir();
 const trips = readStandardTrips(dataset);

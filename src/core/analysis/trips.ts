@@ -1,6 +1,5 @@
 // A set of trips to test a scenario on: places by id, with a weight where a trip stands for a trade lane.
-import type { TradeFigure } from "../dataset";
-import type { StandardTrip } from "../validation/standard-trip-rules";
+import type { StandardTrip, TradeFigure } from "../dataset";
 
 export interface Trip {
   id: string;

@@ -108,3 +108,7 @@ export class RecordChecker {
 
 export const asArray = (value: unknown): unknown[] | undefined =>
   Array.isArray(value) ? value : undefined;
+
+/** Refuses a field the table does not declare, naming those it does (what readRecord reports to). */
+export const unknownField = (record: RecordChecker) => (path: string, expected: string[]) =>
+  record.fail(path, `unknown field (expected ${expected.join(", ")})`);

@@ -1,25 +1,9 @@
 // Checks the standard trips (data/standard-trips.json) against the dataset they are routed on.
-import type { Dataset } from "../dataset";
+import { type Dataset, STANDARD_TRIP_FIELDS, type StandardTrip, TRIP_KINDS } from "../dataset";
+import { readRecord } from "../table-schema";
 import { DatasetError, ProblemLog } from "./problems";
-import { asArray, RecordChecker } from "./record-checker";
+import { asArray, RecordChecker, unknownField } from "./record-checker";
 
-const TRIP_KINDS = ["trade-lane", "corridor-termini", "flagship"] as const;
-
-/** A trip of the standard set: a trade lane (weighted by its turnover), a corridor's ends, or a trip a source names. */
-export interface StandardTrip {
-  id: string;
-  kind: (typeof TRIP_KINDS)[number];
-  from: string;
-  to: string;
-  /** Trade lanes: the id of the turnover figure in trade.json that weights the trip. */
-  trade?: string;
-  /** Corridor termini: the corridor whose termini the trip joins. */
-  corridor?: string;
-  sources: string[];
-  note?: string;
-}
-
-const FIELDS = ["id", "kind", "from", "to", "trade", "corridor", "sources", "note"];
 const TRIP_ID = /^[a-z0-9_-]+$/;
 
 /** The standard trips, or a DatasetError naming every problem by file, trip and field. */
@@ -35,12 +19,12 @@ export function checkStandardTrips(file: string, data: unknown, dataset: Dataset
     sources: new Set(dataset.sources.map((source) => source.key)),
   };
   const seen = new Set<unknown>();
+  const trips: StandardTrip[] = [];
   rows.forEach((row, index) => {
     const trip = new RecordChecker(problems, file, index, row);
     if (seen.has(trip.get("id"))) trip.fail("id", `duplicate id "${String(trip.get("id"))}"`);
     seen.add(trip.get("id"));
-    for (const key of Object.keys(trip.raw).filter((key) => !FIELDS.includes(key)))
-      trip.fail(key, `unknown field (expected ${FIELDS.join(", ")})`);
+    trips.push(readRecord(STANDARD_TRIP_FIELDS, trip.raw, unknownField(trip)));
     trip.matching("id", TRIP_ID, "a lowercase id (letters, digits, _ and -)");
     const kind = trip.oneOf("kind", TRIP_KINDS);
     const from = trip.reference("from", known.places, "place");
@@ -73,5 +57,5 @@ export function checkStandardTrips(file: string, data: unknown, dataset: Dataset
       trip.fail("corridor", "only a corridor-termini trip names a corridor");
   });
   if (problems.size > 0) throw DatasetError.from(problems);
-  return rows as StandardTrip[];
+  return trips;
 }

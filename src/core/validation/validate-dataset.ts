@@ -5,7 +5,7 @@ import { checkBorders } from "./border-rules";
 import { checkCorridorTree } from "./corridor-tree-rules";
 import { checkGeometry } from "./geometry-rules";
 import { type DatasetProblem, ProblemLog } from "./problems";
-import { asArray, RecordChecker } from "./record-checker";
+import { asArray, RecordChecker, unknownField } from "./record-checker";
 import {
   checkCorridor,
   checkLink,
@@ -73,10 +73,6 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 
 /** The field that names a record, where it is not "id". */
 const ID_FIELDS: Partial<Record<ListName, string>> = { sources: "key", geometry: "link" };
-
-/** Refuses a field the table does not declare, naming those it does. */
-const unknownField = (record: RecordChecker) => (path: string, expected: string[]) =>
-  record.fail(path, `unknown field (expected ${expected.join(", ")})`);
 
 /**
  * A checker per record, and the records as their table's type (used once every check passed);
