@@ -160,6 +160,39 @@ export const LINK_FIELDS = {
   ),
 } as const satisfies Fields;
 
+export const FIGURE_MEASURES = ["capacity", "volume", "transit-time"] as const;
+export const FIGURE_UNITS = ["Mt", "Mt/year", "TEU", "days", "train pairs/day"] as const;
+export const FIGURE_OUTLOOKS = ["target", "forecast"] as const;
+
+/** A published figure about a corridor or a section of it: what its card shows, with its source. */
+const CORRIDOR_FIGURE = {
+  id: text({ values: "text", meaning: "stable id" }),
+  measure: choice(FIGURE_MEASURES, { meaning: "what the figure measures" }),
+  what: object(NAMES, {
+    values: "`en`, `fr`: text",
+    meaning: "what is measured, e.g. cargo on the whole corridor or one crossing's capacity",
+  }),
+  value: number({ values: "number", meaning: "the figure, or the low end of a range" }),
+  high: optional(
+    number({ values: "number", meaning: "the high end, where the source gives a range" }),
+  ),
+  unit: choice(FIGURE_UNITS, { meaning: "the figure's unit" }),
+  year: optional(
+    number({
+      values: "year",
+      meaning: "the year it is for, or the year a target or forecast is set for",
+    }),
+  ),
+  outlook: optional(
+    choice(FIGURE_OUTLOOKS, { meaning: "a goal or a forecast, not a figure reached" }),
+  ),
+  basis: choice(BASES, {
+    meaning: "`measured` for a reported figure, `estimate` for a forecast or target",
+  }),
+  sources: SOURCES,
+  note: NOTE,
+} as const satisfies Fields;
+
 const CORRIDOR_FIELDS = {
   id: text({ values: "`[a-z0-9_-]+`", meaning: "stable id" }),
   name: object(NAMES, { values: "`en`, `fr`: text", meaning: "the corridor's name" }),
@@ -181,6 +214,13 @@ const CORRIDOR_FIELDS = {
     meaning:
       "places the corridor joins end to end: its links and its branches' links, planned ones included, connect them all",
   }),
+  figures: optional(
+    objects(CORRIDOR_FIGURE, {
+      values: "list of figures",
+      meaning:
+        "published capacities, volumes and transit times (fields: id, measure, what, value, high?, unit, year?, outlook?, basis, sources, note?)",
+    }),
+  ),
 } as const satisfies Fields;
 
 const TRADE_FIELDS = {
@@ -323,6 +363,7 @@ export const STANDARD_TRIP_FIELDS = {
 export type Place = RecordOf<typeof PLACE_FIELDS>;
 export type Link = RecordOf<typeof LINK_FIELDS>;
 export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
+export type CorridorFigure = RecordOf<typeof CORRIDOR_FIGURE>;
 export type TradeFigure = RecordOf<typeof TRADE_FIELDS>;
 export type Source = RecordOf<typeof SOURCE_FIELDS>;
 export type TimeModel = RecordOf<typeof TIME_MODEL_FIELDS>;

@@ -51,11 +51,16 @@ export class RecordChecker {
     return undefined;
   }
 
-  /** The value at a dotted path ("length.basis"), read from own fields only (never "constructor"). */
+  /**
+   * The value at a dotted path ("length.basis", "figures.0.value": a number steps into a list), read
+   * from own fields only (never "constructor").
+   */
   get(path: string): unknown {
     let value: unknown = this.raw;
-    for (const key of path.split("."))
-      value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    for (const key of path.split(".")) {
+      if (Array.isArray(value)) value = /^\d+$/.test(key) ? value[Number(key)] : undefined;
+      else value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    }
     return value;
   }
 

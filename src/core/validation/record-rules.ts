@@ -1,5 +1,13 @@
 // The checks of each kind of record: fields, units, ranges and references to other tables.
-import { BASES, LINK_STATUSES, MODES, PLACE_KINDS } from "../dataset";
+import {
+  BASES,
+  FIGURE_MEASURES,
+  FIGURE_OUTLOOKS,
+  FIGURE_UNITS,
+  LINK_STATUSES,
+  MODES,
+  PLACE_KINDS,
+} from "../dataset";
 import { normalizeName } from "../place-lookup";
 import { type RecordChecker, show } from "./record-checker";
 
@@ -154,6 +162,38 @@ export function checkCorridor(corridor: RecordChecker, known: Known) {
     corridor.reference("parent", known.corridors, "corridor");
   }
   corridor.references("termini", known.places, "place");
+  checkCorridorFigures(corridor, known.sources);
+}
+
+/** A corridor's published figures: a measure and unit, a positive value (a range low to high), sources. */
+function checkCorridorFigures(corridor: RecordChecker, sources: ReadonlySet<string>) {
+  const figures = corridor.get("figures");
+  if (figures === undefined) return;
+  if (!Array.isArray(figures)) {
+    corridor.fail("figures", `expected a list of figures, found ${show(figures)}`);
+    return;
+  }
+  figures.forEach((_, position) => {
+    const at = `figures.${position}`;
+    corridor.text(`${at}.id`);
+    corridor.oneOf(`${at}.measure`, FIGURE_MEASURES);
+    corridor.text(`${at}.what.en`);
+    corridor.text(`${at}.what.fr`);
+    const low = corridor.number(`${at}.value`, positive, "a positive figure");
+    corridor.number(
+      `${at}.high`,
+      (n) => low === undefined || n > low,
+      "a high end above the value",
+      true,
+    );
+    corridor.oneOf(`${at}.unit`, FIGURE_UNITS);
+    corridor.number(`${at}.year`, (n) => Number.isInteger(n), "a year", true);
+    if (corridor.get(`${at}.outlook`) !== undefined)
+      corridor.oneOf(`${at}.outlook`, FIGURE_OUTLOOKS);
+    corridor.oneOf(`${at}.basis`, BASES);
+    corridor.references(`${at}.sources`, sources, "source");
+    corridor.text(`${at}.note`, true);
+  });
 }
 
 export function checkTradeFigure(figure: RecordChecker, sources: ReadonlySet<string>) {

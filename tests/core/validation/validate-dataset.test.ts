@@ -129,6 +129,34 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("accepts a corridor's sourced figures and names each bad field of one by its position", () => {
+    const figure = {
+      id: "volume-2024",
+      measure: "volume",
+      what: { en: "Cargo on the corridor", fr: "Fret sur le corridor" },
+      value: 4.5,
+      unit: "Mt",
+      year: 2024,
+      basis: "measured",
+      sources: ["S1"],
+    } as const;
+    const withFigures = (figures: unknown[]) =>
+      problemsAfter((d) => {
+        (d.corridors[0] as unknown as Record<string, unknown>).figures = figures;
+      });
+    expect(withFigures([figure])).toEqual([]);
+    expect(
+      withFigures([figure, { ...figure, value: -1, high: 3, unit: "tonnes", sources: ["nowhere"] }]),
+    ).toEqual([
+      'corridors.json › id "middle" (#1) › figures.1.value: expected a positive figure, found -1',
+      'corridors.json › id "middle" (#1) › figures.1.unit: unknown value "tonnes" (expected one of Mt, Mt/year, TEU, days, train pairs/day)',
+      'corridors.json › id "middle" (#1) › figures.1.sources: unknown source "nowhere"',
+    ]);
+    expect(withFigures([{ ...figure, value: 5, high: 4 }])).toEqual([
+      'corridors.json › id "middle" (#1) › figures.0.high: expected a high end above the value, found 4',
+    ]);
+  });
+
   it("refuses a corridor with no link", () => {
     const problems = problemsAfter((d) => {
       for (const l of d.links) l.corridors = ["middle"];
