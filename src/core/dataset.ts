@@ -163,6 +163,9 @@ export const LINK_FIELDS = {
 export const FIGURE_MEASURES = ["capacity", "volume", "transit-time"] as const;
 export const FIGURE_UNITS = ["Mt", "Mt/year", "TEU", "days", "train pairs/day"] as const;
 export const FIGURE_OUTLOOKS = ["target", "forecast"] as const;
+export type FigureMeasure = (typeof FIGURE_MEASURES)[number];
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+export type FigureOutlook = (typeof FIGURE_OUTLOOKS)[number];
 
 /** A published figure about a corridor or a section of it: what its card shows, with its source. */
 const CORRIDOR_FIGURE = {

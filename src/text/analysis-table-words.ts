@@ -5,15 +5,11 @@ import type { ChokepointOrder } from "../core/analysis/chokepoints";
 import type { ScenarioSummary, TripChange } from "../core/analysis/scenario-report";
 import type { Language } from "../core/dataset";
 import type { Criterion } from "../core/routing/criteria";
-import { messages } from "./messages";
-
-const LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
+import { formatNumber, messages } from "./messages";
 
 /** Numbers, shares and amounts written as the language writes them. */
 export function analysisNumbers(language: Language) {
-  const locale = LOCALES[language];
-  const number = (value: number, digits = 1) =>
-    value.toLocaleString(locale, { maximumFractionDigits: digits });
+  const number = (value: number, digits = 1) => formatNumber(value, language, digits);
   const signed = (value: number | undefined) =>
     value === undefined ? "" : `${value > 0 ? "+" : ""}${number(value)}`;
   const billions = (usd: number) =>

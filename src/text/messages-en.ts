@@ -1,5 +1,12 @@
 // Every interface text in English; messages-fr.ts must give the same keys.
-import type { LinkStatus, Mode, PlaceKind } from "../core/dataset";
+import type {
+  FigureMeasure,
+  FigureOutlook,
+  FigureUnit,
+  LinkStatus,
+  Mode,
+  PlaceKind,
+} from "../core/dataset";
 import type { Criterion } from "../core/routing/criteria";
 import type { TransferKind } from "../core/routing/transfers";
 import type { ImportStage } from "../state/network-status";
@@ -89,6 +96,34 @@ export const EN = {
   onlyThis: "Only this",
   onlyCorridor: (name: string) => `Show only ${name}`,
   shownOnMap: "Shown on the map",
+  aboutCorridor: "Sections, crossings, figures",
+  corridorKm: (total: string) => `${total} km`,
+  /** All the corridor's links added up, parallel lines included: not the length of one route along it. */
+  corridorLinksKm: (total: string) => `${total} km of links`,
+  /** After a length: "907 km planned". */
+  kmStatuses: {
+    operational: "operational",
+    "under-construction": "under construction",
+    planned: "planned",
+  } as Record<LinkStatus, string>,
+  corridorCountries: "Countries",
+  corridorCrossings: "Border crossings",
+  noCrossings: "none",
+  corridorFigures: "Published figures",
+  figureMeasures: {
+    capacity: "Capacity",
+    volume: "Volume",
+    "transit-time": "Transit time",
+  } as Record<FigureMeasure, string>,
+  figureOutlooks: { target: "target", forecast: "forecast" } as Record<FigureOutlook, string>,
+  figureUnits: {
+    Mt: "Mt",
+    "Mt/year": "Mt a year",
+    TEU: "TEU",
+    days: "days",
+    "train pairs/day": "train pairs a day",
+  } as Record<FigureUnit, string>,
+  routeCorridorEnds: (from: string, to: string) => `Routes ${from} → ${to}`,
   trade: "Kazakhstan’s trade",
   tradeHint: "Bilateral figures as each source gives them; reporters often disagree.",
   noTrade: "No trade figures in this network.",

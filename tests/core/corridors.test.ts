@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { corridorFamily } from "../../src/core/corridors";
-import type { Corridor } from "../../src/core/dataset";
+import { corridorFamily, corridorOutline } from "../../src/core/corridors";
+import type { Corridor, Link, Place } from "../../src/core/dataset";
 
 const corridor = (id: string, parent?: string) =>
   ({ id, ...(parent ? { parent } : {}) }) as Corridor;
@@ -19,5 +19,50 @@ describe("corridorFamily", () => {
 
   it("is the corridor alone when it has no branch", () => {
     expect([...corridorFamily(corridors, "cpec")]).toEqual(["cpec"]);
+  });
+});
+
+describe("corridorOutline", () => {
+  const place = (id: string, countries: string[], kind: Place["kind"] = "city") =>
+    ({ id, countries, kind }) as Place;
+  const link = (
+    id: string,
+    from: string,
+    to: string,
+    km: number,
+    status: Link["status"],
+    corridors: string[],
+  ) => ({ id, from, to, km, status, corridors }) as Link;
+  const dataset = {
+    corridors: [corridor("main"), corridor("branch", "main"), corridor("other")],
+    places: [
+      place("a", ["KZ"]),
+      place("post", ["KZ", "UZ"], "border-crossing"),
+      place("b", ["UZ"]),
+      place("c", ["TM"]),
+    ],
+    links: [
+      link("a--post", "a", "post", 100, "operational", ["main"]),
+      link("post--b", "post", "b", 50, "operational", ["main", "other"]),
+      link("b--c", "b", "c", 300, "planned", ["branch"]),
+      link("a--c", "a", "c", 999, "under-construction", ["other"]),
+    ],
+  };
+
+  it("sums its own and its branches' km by status, and lists countries and crossings in link order", () => {
+    expect(corridorOutline(dataset, "main")).toEqual({
+      km: { operational: 150, "under-construction": 0, planned: 300 },
+      countries: ["KZ", "UZ", "TM"],
+      crossings: ["post"],
+      links: ["a--post", "post--b", "b--c"],
+    });
+  });
+
+  it("leaves out a parent's links from a branch's outline", () => {
+    expect(corridorOutline(dataset, "branch").km).toEqual({
+      operational: 0,
+      "under-construction": 0,
+      planned: 300,
+    });
   });
 });

@@ -1,12 +1,18 @@
-// Every corridor with its colour, description and sources; unticking one hides its links on the map
-// (never those of the routes shown); "only this" draws one corridor alone, "show all" every one.
+// Every corridor as a card: its colour, km by status and countries at a glance; its description,
+// crossings, published figures and sources folded under one line; a button for routes between its ends.
+// Unticking one hides its links on the map (never those of the routes shown); "only this" draws one
+// corridor alone, "show all" every one.
+import { type CorridorOutline, corridorOutline } from "../../core/corridors";
+import type { Corridor, Dataset, Language } from "../../core/dataset";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { setDestination, setOrigin } from "../../state/trip-changes";
 import {
   showAllCorridors,
   showOnlyCorridor,
   toggleCorridorVisible,
 } from "../../state/view-changes";
+import { corridorKmLine, figureLine } from "../../text/corridor-card-text";
 import { messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
@@ -16,10 +22,12 @@ import { sourceList } from "./source-list";
 
 export function mountCorridorsPanel(
   section: HTMLElement,
+  dataset: Pick<Dataset, "corridors" | "links" | "places">,
   text: NetworkText,
   store: Store<AppState>,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
+  const outlines = new Map(all.map((id) => [id, corridorOutline(dataset, id)]));
   return watch(store, ["visibleCorridors", "language"], (state) => {
     const m = messages(state.language);
     const shown = (id: string) =>
@@ -56,11 +64,7 @@ export function mountCorridorsPanel(
           ),
           onlyThis(corridor.id, corridor.name[state.language]),
         ]),
-        el("p", { class: "description" }, [corridor.description[state.language]]),
-        el("details", {}, [
-          el("summary", { "data-key": `sources-${corridor.id}` }, [m.sources]),
-          sourceList(corridor.sources, text),
-        ]),
+        ...corridorCard(corridor, outlines.get(corridor.id), text, store, state.language),
       ]),
     );
     rebuild(section, [
@@ -69,4 +73,78 @@ export function mountCorridorsPanel(
       el("ul", { class: "corridor-list" }, items),
     ]);
   });
+}
+
+/** The card under a corridor's tick box: a line at a glance, the rest folded. */
+function corridorCard(
+  corridor: Corridor,
+  outline: CorridorOutline | undefined,
+  text: NetworkText,
+  store: Store<AppState>,
+  language: Language,
+): HTMLElement[] {
+  const m = messages(language);
+  const glance = outline
+    ? [
+        el("p", { class: "corridor-glance" }, [
+          corridorKmLine(outline.km, language),
+          el("br"),
+          text.countries(outline.countries, language),
+        ]),
+      ]
+    : [];
+  const crossings = outline?.crossings.map((id) => text.shortPlace(id, language)) ?? [];
+  const figures = corridor.figures ?? [];
+  return [
+    ...glance,
+    el("details", { class: "corridor-more" }, [
+      el("summary", { "data-key": `about-${corridor.id}` }, [m.aboutCorridor]),
+      el("p", { class: "description" }, [corridor.description[language]]),
+      el("p", {}, [
+        `${m.corridorCrossings}${language === "fr" ? " : " : ": "}`,
+        crossings.length > 0 ? crossings.join(", ") : m.noCrossings,
+      ]),
+      ...(figures.length > 0
+        ? [
+            el("h3", {}, [m.corridorFigures]),
+            el(
+              "ul",
+              { class: "corridor-figures" },
+              figures.map((figure) =>
+                el("li", {}, [
+                  el("strong", {}, [figureLine(figure, language)]),
+                  ` — ${figure.what[language]}`,
+                  sourceList(figure.sources, text),
+                ]),
+              ),
+            ),
+          ]
+        : []),
+      ...endsButton(corridor, text, store, language),
+      el("h3", {}, [m.sources]),
+      sourceList(corridor.sources, text),
+    ]),
+  ];
+}
+
+/** Routes from the corridor's first terminus to its last: the trip its card offers. */
+function endsButton(
+  corridor: Corridor,
+  text: NetworkText,
+  store: Store<AppState>,
+  language: Language,
+): HTMLElement[] {
+  const from = corridor.termini[0];
+  const to = corridor.termini.at(-1);
+  if (!from || !to || from === to) return [];
+  const button = el("button", { type: "button", "data-key": `ends-${corridor.id}` }, [
+    messages(language).routeCorridorEnds(
+      text.shortPlace(from, language),
+      text.shortPlace(to, language),
+    ),
+  ]);
+  button.addEventListener("click", () =>
+    store.update((state) => setDestination(to)(setOrigin(from)(state))),
+  );
+  return [button];
 }

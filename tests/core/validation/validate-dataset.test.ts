@@ -146,7 +146,10 @@ describe("validateDataset", () => {
       });
     expect(withFigures([figure])).toEqual([]);
     expect(
-      withFigures([figure, { ...figure, value: -1, high: 3, unit: "tonnes", sources: ["nowhere"] }]),
+      withFigures([
+        figure,
+        { ...figure, value: -1, high: 3, unit: "tonnes", sources: ["nowhere"] },
+      ]),
     ).toEqual([
       'corridors.json › id "middle" (#1) › figures.1.value: expected a positive figure, found -1',
       'corridors.json › id "middle" (#1) › figures.1.unit: unknown value "tonnes" (expected one of Mt, Mt/year, TEU, days, train pairs/day)',
