@@ -78,28 +78,49 @@ const days = (n: number) => n.toFixed(1);
 const range = ({ typical, slow }: PublishedTrip["days"]) =>
   typical === slow ? days(typical) : `${days(typical)}–${days(slow)}`;
 
-/** The table `npm run data:calibrate` prints, tab-separated, with the share within 25 % last. */
-export function calibrationReport(rows: CalibrationRow[]): string {
-  const lines = ["trip\tpublished days\tmodel days\terror\tnote"];
-  for (const row of rows) {
-    const published = range(row.trip.days);
-    if (row.modelDays === null || row.error === null) {
-      lines.push(`${row.trip.id}\t${published}\t—\t—\tno route: ${row.reason ?? "unknown"}`);
-      continue;
-    }
-    const sign = row.error > 0 ? "+" : "";
-    const notes = [
-      withinTolerance(row) ? "" : "outside 25 %",
-      row.ownModes ? "" : `routed in all modes: no route in ${row.trip.modes.join(" + ")} alone`,
-    ].filter((text) => text !== "");
-    lines.push(
-      `${row.trip.id}\t${published}\t${days(row.modelDays)}\t${sign}${Math.round(row.error * 100)} %\t${notes.join("; ")}`,
-    );
-  }
+const HEADER = ["trip", "published days", "model days", "error", "note"];
+
+/** A row's cells: the trip, the published days, the model's days, the error and the notes. */
+function cells(row: CalibrationRow): string[] {
+  const published = range(row.trip.days);
+  if (row.modelDays === null || row.error === null)
+    return [row.trip.id, published, "—", "—", `no route: ${row.reason ?? "unknown"}`];
+  const sign = row.error > 0 ? "+" : "";
+  const notes = [
+    withinTolerance(row) ? "" : "outside 25 %",
+    row.ownModes ? "" : `routed in all modes: no route in ${row.trip.modes.join(" + ")} alone`,
+  ].filter((text) => text !== "");
+  const error = `${sign}${Math.round(row.error * 100)} %`;
+  return [row.trip.id, published, days(row.modelDays), error, notes.join("; ")];
+}
+
+function summary(rows: CalibrationRow[]): string {
   const fits = rows.filter(withinTolerance).length;
   const routed = rows.filter((row) => row.modelDays !== null).length;
-  lines.push(
-    `within 25 % of the published typical time: ${fits} of ${rows.length} trips (${Math.round((fits / rows.length) * 100)} %); ${rows.length - routed} without a route`,
-  );
-  return `${lines.join("\n")}\n`;
+  return `within 25 % of the published typical time: ${fits} of ${rows.length} trips (${Math.round((fits / rows.length) * 100)} %); ${rows.length - routed} without a route`;
+}
+
+/** The table `npm run data:calibrate` prints, tab-separated, with the share within 25 % last. */
+export function calibrationReport(rows: CalibrationRow[]): string {
+  const lines = [HEADER, ...rows.map(cells)].map((line) => line.join("\t"));
+  return `${[...lines, summary(rows)].join("\n")}\n`;
+}
+
+const START = "<!-- calibration: written by npm run data:calibrate -- --readme -->";
+const END = "<!-- end of calibration -->";
+
+/** The same table in Markdown, for data/README.md. */
+function calibrationMarkdown(rows: CalibrationRow[]): string {
+  const line = (values: string[]) => `| ${values.join(" | ")} |`;
+  const table = [line(HEADER), line(HEADER.map(() => "---")), ...rows.map((r) => line(cells(r)))];
+  const total = summary(rows);
+  return `${table.join("\n")}\n\n${total.charAt(0).toUpperCase()}${total.slice(1)}.\n`;
+}
+
+/** The README with its calibration table written anew between its markers (left alone without them). */
+export function withCalibrationTable(readme: string, rows: CalibrationRow[]): string {
+  const open = readme.indexOf(START);
+  const close = readme.indexOf(END, open);
+  if (open < 0 || close < 0) return readme;
+  return `${readme.slice(0, open)}${START}\n${calibrationMarkdown(rows)}${readme.slice(close)}`;
 }

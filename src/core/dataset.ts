@@ -5,6 +5,7 @@ import {
   byKey,
   choice,
   type Fields,
+  flag,
   number,
   numbers,
   object,
@@ -276,6 +277,11 @@ const CROSSING_TIME = {
   hours: number(),
   /** A slow but published figure (a bad month, a queue), for the slow end of a route's time. */
   slowHours: optional(number()),
+  /**
+   * True where the source's hours include the change of gauge at the crossing (Dostyk, Altynkol):
+   * the engine then charges no separate gauge change there, so that it is not counted twice.
+   */
+  includesGaugeChange: optional(flag()),
   sources: texts(),
   note: optional(text()),
 } as const;

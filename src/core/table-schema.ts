@@ -16,6 +16,7 @@ export type Field = FieldBase &
   (
     | { kind: "text" }
     | { kind: "number" }
+    | { kind: "flag" }
     | { kind: "choice"; values: readonly string[] }
     | { kind: "texts" }
     | { kind: "numbers" }
@@ -33,23 +34,25 @@ type Value<F> = F extends { kind: "text" }
   ? string
   : F extends { kind: "number" }
     ? number
-    : F extends { kind: "choice"; values: readonly (infer V)[] }
-      ? V
-      : F extends { kind: "texts" }
-        ? string[]
-        : F extends { kind: "numbers" }
-          ? number[]
-          : F extends { kind: "pair" }
-            ? [number, number]
-            : F extends { kind: "pairs" }
-              ? [number, number][]
-              : F extends { kind: "object"; fields: infer S extends Fields }
-                ? RecordOf<S>
-                : F extends { kind: "objects"; fields: infer S extends Fields }
-                  ? RecordOf<S>[]
-                  : F extends { kind: "byKey"; fields: infer S extends Fields }
-                    ? Record<string, RecordOf<S>>
-                    : never;
+    : F extends { kind: "flag" }
+      ? boolean
+      : F extends { kind: "choice"; values: readonly (infer V)[] }
+        ? V
+        : F extends { kind: "texts" }
+          ? string[]
+          : F extends { kind: "numbers" }
+            ? number[]
+            : F extends { kind: "pair" }
+              ? [number, number]
+              : F extends { kind: "pairs" }
+                ? [number, number][]
+                : F extends { kind: "object"; fields: infer S extends Fields }
+                  ? RecordOf<S>
+                  : F extends { kind: "objects"; fields: infer S extends Fields }
+                    ? RecordOf<S>[]
+                    : F extends { kind: "byKey"; fields: infer S extends Fields }
+                      ? Record<string, RecordOf<S>>
+                      : never;
 
 type OptionalKeys<S extends Fields> = {
   [K in keyof S]: S[K] extends { optional: true } ? K : never;
@@ -65,6 +68,8 @@ export type RecordOf<S extends Fields> = Simplify<
 // Field makers: each returns its declaration as written, so that RecordOf sees the literal kinds.
 export const text = (doc?: FieldDoc) => ({ kind: "text", ...(doc && { doc }) }) as const;
 export const number = (doc?: FieldDoc) => ({ kind: "number", ...(doc && { doc }) }) as const;
+/** A yes/no field: `true` or `false`. */
+export const flag = (doc?: FieldDoc) => ({ kind: "flag", ...(doc && { doc }) }) as const;
 export const texts = (doc?: FieldDoc) => ({ kind: "texts", ...(doc && { doc }) }) as const;
 export const numbers = (doc?: FieldDoc) => ({ kind: "numbers", ...(doc && { doc }) }) as const;
 export const pair = (doc?: FieldDoc) => ({ kind: "pair", ...(doc && { doc }) }) as const;

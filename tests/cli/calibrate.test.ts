@@ -1,10 +1,12 @@
 // npm run data:calibrate: one row per published trip, the error against the typical time, the share within 25 %.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   calibrationReport,
   calibrationRows,
   readPublishedTrips,
   TOLERANCE,
+  withCalibrationTable,
   withinTolerance,
 } from "../../src/cli/calibration";
 import { readDataDir } from "../../src/cli/read-dataset";
@@ -32,5 +34,13 @@ describe("the calibration report", () => {
     expect(lines).toHaveLength(trips.length + 2);
     const fits = rows.filter(withinTolerance).length;
     expect(lines.at(-1)).toContain(`${fits} of ${trips.length} trips`);
+  });
+
+  it("is the table data/README.md shows, with every published trip in it", () => {
+    const readme = readFileSync(new URL("../../data/README.md", import.meta.url), "utf8");
+    expect(readme, "run npm run data:calibrate -- --readme").toBe(
+      withCalibrationTable(readme, rows),
+    );
+    for (const trip of trips) expect(readme).toContain(`| ${trip.id} |`);
   });
 });

@@ -28,7 +28,7 @@ const NOTHING = () => 0;
 export function criterionCosts(index: RoutingIndex, criterion: Criterion): CriterionCosts {
   const { links, transfers, arcHeadSide, arcTailSide, arcLink, arcHead } = index;
   const { linkCrosses, linkBorderHours, linkMode, borderHoursAt } = transfers;
-  const { handlingHours, endHours } = transfers;
+  const { handlingHours, endHours, gaugeHoursAt } = transfers;
   const linkCost = new Float64Array(links.length);
   if (criterion === "km") {
     links.forEach((link, number) => {
@@ -45,7 +45,6 @@ export function criterionCosts(index: RoutingIndex, criterion: Criterion): Crite
     const between = (a: number, b: number) => (arcHeadSide[a] === arcTailSide[b] ? 0 : weight);
     return { linkCost, free: false, between, start: NOTHING, end: NOTHING };
   }
-  const { gaugeChangeHours } = transfers.model;
   links.forEach((link, number) => {
     linkCost[number] = link.hours + (linkBorderHours[number] as number);
   });
@@ -56,7 +55,7 @@ export function criterionCosts(index: RoutingIndex, criterion: Criterion): Crite
     let hours = handlingHours[into * MODES.length + out] as number;
     if (arcHeadSide[a] !== arcTailSide[b]) hours += borderHoursAt[arcHead[a] as number] as number;
     if (changesGauge(transfers, arcLink[a] as number, arcLink[b] as number))
-      hours += gaugeChangeHours;
+      hours += gaugeHoursAt[arcHead[a] as number] as number;
     return hours;
   };
   const endOf = (arc: number) => endHours[modeOf(arc)] as number;

@@ -92,7 +92,8 @@ function between(
   const kind = transfers.handlingKind[cell];
   if (kind) list.push({ kind, place, afterLeg, hours: transfers.handlingHours[cell] as number });
   if (changesGauge(transfers, arcLink[arc] as number, arcLink[next] as number)) {
-    const hours = transfers.model.gaugeChangeHours;
+    // 0 h where the crossing's time includes the change: listed still, as the wagons do change.
+    const hours = transfers.gaugeHoursAt[arcHead[arc] as number] as number;
     list.push({ kind: "gauge-change", place, afterLeg, hours });
   }
   return list;

@@ -23,6 +23,8 @@ export interface TransferIndex {
   /** Border hours where a change of country happens at this place, and the slow figure. */
   borderHoursAt: Float64Array;
   borderSlowHoursAt: Float64Array;
+  /** Hours of a gauge change at this place: 0 where the crossing's border time includes it. */
+  gaugeHoursAt: Float64Array;
   /** 1 where a link's two sides differ: it crosses a border itself (Termez–Mazar by road). */
   linkCrosses: Uint8Array;
   /** Border hours of such a link, else 0, and the slow figure. */
@@ -73,6 +75,9 @@ export function compileTransfers(
     placeIds,
     (id, place) => model.crossingHours?.[id]?.slowHours ?? (borderHoursAt[place] as number),
   );
+  const gaugeHoursAt = Float64Array.from(placeIds, (id) =>
+    model.crossingHours?.[id]?.includesGaugeChange ? 0 : model.gaugeChangeHours,
+  );
   const sideFrom = new Int32Array(links.length);
   const sideTo = new Int32Array(links.length);
   const linkCrosses = new Uint8Array(links.length);
@@ -98,6 +103,7 @@ export function compileTransfers(
     linkGauge: Int32Array.from(links, (link) => link.gauge ?? 0),
     borderHoursAt,
     borderSlowHoursAt,
+    gaugeHoursAt,
     linkCrosses,
     linkBorderHours,
     linkBorderSlowHours,

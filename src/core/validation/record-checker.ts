@@ -87,6 +87,13 @@ export class RecordChecker {
     return this.fail(path, `expected ${what}, found ${show(value)}`);
   }
 
+  flag(path: string, optional = false): boolean | undefined {
+    const value = this.get(path);
+    if (value === undefined && optional) return undefined;
+    if (typeof value === "boolean") return value;
+    return this.fail(path, `expected true or false, found ${show(value)}`);
+  }
+
   oneOf<T extends string>(path: string, allowed: readonly T[]): T | undefined {
     const value = this.get(path);
     if (allowed.includes(value as T)) return value as T;

@@ -287,6 +287,7 @@ function checkCrossingHours(
     if (!known.places.has(place)) model.fail(at, `unknown place "${place}"`);
     model.number(`${at}.hours`, hours, what);
     model.number(`${at}.slowHours`, hours, what, true);
+    model.flag(`${at}.includesGaugeChange`, true);
     model.references(`${at}.sources`, known.sources, "source");
     model.text(`${at}.note`, true);
   }

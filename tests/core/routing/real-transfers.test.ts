@@ -64,6 +64,22 @@ describe("transfers on the real network", () => {
     expect(route.countries).toEqual(["CN", "KZ"]);
   });
 
+  it("Dostyk's and Altynkol's sourced hours include their gauge change, charged no second time", () => {
+    const crossings = [
+      ["alashankou", "dostyk"],
+      ["khorgos_cn", "altynkol"],
+    ] as const;
+    for (const [from, crossing] of crossings) {
+      const route = best({ from, to: "aktogay", via: [crossing], modes: ["rail"] });
+      const at = route.transfers.filter((t) => t.place === crossing);
+      const border = dataset.timeModel.crossingHours?.[crossing]?.hours;
+      expect(at).toMatchObject([
+        { kind: "border", hours: border },
+        { kind: "gauge-change", hours: 0 },
+      ]);
+    }
+  });
+
   it("by crossings, routes come in order of the crossings they report", () => {
     const trips: [string, string][] = [
       ["almaty", "karachi"],

@@ -76,6 +76,26 @@ describe("transfers are charged where they happen", () => {
     expect(route).toMatchObject({ crossings: 1, gaugeChanges: 1, hours: 1 + 8 + 7 + 4 });
   });
 
+  it("a crossing whose time includes the gauge change charges it once, in its border time", () => {
+    const index = indexOf({
+      places: [place("a", ["AA"]), place("x", ["BB", "AA"]), place("b", ["BB"])],
+      links: [
+        link("a", "x", 12, { gauge: 1435, hours: 1 }),
+        link("x", "b", 300, { gauge: 1520, hours: 8 }),
+      ],
+      timeModel: {
+        ...TEST_TIME_MODEL,
+        crossingHours: { x: { hours: 30, includesGaugeChange: true, sources: ["test"] } },
+      },
+    });
+    const [route] = findRoutes(index, { from: "a", to: "b", by: "hours" }).routes;
+    expect(route?.transfers).toMatchObject([
+      { kind: "border", place: "x", hours: 30 },
+      { kind: "gauge-change", place: "x", hours: 0 },
+    ]);
+    expect(route).toMatchObject({ gaugeChanges: 1, hours: 1 + 8 + 30 });
+  });
+
   it("a ship calling at two ports pays one loading and one unloading", () => {
     const index = indexOf({
       places: [

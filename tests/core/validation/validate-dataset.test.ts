@@ -227,6 +227,17 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("refuses a crossing time whose includesGaugeChange is not true or false", () => {
+    const problems = problemsAfter((d) => {
+      d.timeModel.crossingHours = {
+        korday: { hours: 30, sources: ["S1"], includesGaugeChange: "yes" as unknown as boolean },
+      };
+    });
+    expect(problems).toEqual([
+      'time-model.json › crossingHours.korday.includesGaugeChange: expected true or false, found "yes"',
+    ]);
+  });
+
   it("refuses a rail gauge on a road link", () => {
     const problems = problemsAfter((d) => (link(d, "almaty--korday--road").gauge = 1520));
     expect(problems).toEqual([
