@@ -105,6 +105,17 @@ const CASES: Case[] = [
     countries: ["CN", "KZ", "AZ"],
     km: [6300, 7700],
   },
+  // No published G30 section lengths found: bounds are the great-circle chain Xi'an–Lanzhou–Urumqi
+  // (2,128 km) × 1.1–1.3; the road trip must exist (it had no road at all before, only rail).
+  {
+    trip: "Xi'an → Urumqi by road (G30)",
+    from: "xian",
+    to: "urumqi",
+    modes: ["road"],
+    countries: ["CN"],
+    km: [2340, 2770],
+    uses: ["xian--lanzhou--road", "lanzhou--urumqi--road"],
+  },
   // Dostyk–Moyinty 836 km (S10, S11).
   {
     trip: "Dostyk → Moyinty by rail",
@@ -123,7 +134,28 @@ const CASES: Case[] = [
     countries: ["AZ", "GE", "TR"],
     km: [780, 870],
   },
+  // The O-4 motorway is 372–379 km between the two cities' ring roads (wiki-otoyol-4, milliyet-2020-09);
+  // travellers give about 450 km city to city.
+  {
+    trip: "Ankara → Istanbul by road",
+    from: "ankara",
+    to: "istanbul",
+    modes: ["road"],
+    countries: ["TR"],
+    km: [372, 480],
+    uses: ["ankara--istanbul--road"],
+  },
   // --- INSTC and Kazakhstan–Turkmenistan–Iran ---
+  // M-11 Neva motorway 669 km (kremlin-2019-11-27) to 684 km (wiki-m11-motorway).
+  {
+    trip: "Moscow → St Petersburg by road (M-11)",
+    from: "moscow",
+    to: "st_petersburg",
+    modes: ["road"],
+    countries: ["RU"],
+    km: [660, 700],
+    uses: ["moscow--st_petersburg--road"],
+  },
   // Kazakh section of the 2022 KZ–TM–IR–TR train: 3,185 km (S41).
   {
     trip: "Altynkol → Bolashak by rail",
