@@ -1,9 +1,9 @@
 // data/README.md's field tables, written from the tables' declarations (src/core/dataset.ts) between
 // markers, so that the README cannot describe other fields than the validator reads.
-import { STANDARD_TRIP_FIELDS, TABLE_FIELDS } from "../core/dataset";
+import { PUBLISHED_TRIP_FIELDS, STANDARD_TRIP_FIELDS, TABLE_FIELDS } from "../core/dataset";
 import type { Field, Fields } from "../core/table-schema";
 
-/** The tables with a field table in the README: the network's lists and the standard trips. */
+/** The tables with a field table in the README: the network's lists, the standard trips and the published times. */
 const DOCUMENTED: Readonly<Record<string, Fields>> = {
   places: TABLE_FIELDS.places,
   links: TABLE_FIELDS.links,
@@ -12,6 +12,7 @@ const DOCUMENTED: Readonly<Record<string, Fields>> = {
   sources: TABLE_FIELDS.sources,
   geometry: TABLE_FIELDS.geometry,
   "standard-trips": STANDARD_TRIP_FIELDS,
+  "published-times": PUBLISHED_TRIP_FIELDS,
 };
 
 const code = (value: string) => `\`${value}\``;

@@ -369,6 +369,58 @@ export const STANDARD_TRIP_FIELDS = {
   note: NOTE,
 } as const;
 
+export const TRIP_MEASURES = ["terminal-to-terminal", "door-to-door", "sailing"] as const;
+/** Whether a published time is a regular service's or a one-off run's (pilot, test, first run, trial). */
+export const TRIP_RUNS = ["regular", "pilot"] as const;
+
+/** A published transit time (data/published-times.json), against which the time model is checked. */
+export const PUBLISHED_TRIP_FIELDS = {
+  id: text({ values: "kebab-case", meaning: "`<from>-<to>-<what>-<year>`, unique" }),
+  from: text({
+    values: "place id",
+    meaning:
+      "where the trip starts; where a source's end is not in the network, the nearest place the route passes, and the note says so (Vuosaari → `st_petersburg`)",
+  }),
+  to: text({ values: "place id", meaning: "where it ends (as for `from`)" }),
+  via: optional(
+    texts({ values: "place ids", meaning: "places that pin the trip's route, in order" }),
+  ),
+  avoidCountries: optional(
+    texts({
+      values: "ISO 3166-1 alpha-2",
+      meaning:
+        "countries the trip did not cross, where its source or its corridor says so (a Trans-Caspian train does not cross Russia): the model times the same route",
+    }),
+  ),
+  modes: texts({ values: "`rail`, `road`, `sea`, `ferry`", meaning: "modes the trip uses" }),
+  days: object(
+    { typical: number(), slow: number() },
+    {
+      values: "`{ typical, slow }`, days",
+      meaning:
+        'the published time; a range gives typical = middle, slow = upper end ("11 to 12 days" → 11.5, 12); one figure gives typical = slow',
+    },
+  ),
+  measure: choice(TRIP_MEASURES, {
+    meaning:
+      "what the source timed: `sailing` is a ship's time at sea only, compared with the model's running time without port calls or borders",
+  }),
+  run: choice(TRIP_RUNS, {
+    meaning:
+      "a regular service's time (a standard or stated service time, a timetable, a traveller's report) or a one-off run's (pilot, test, first run, trial); see \"Regular services and pilots\" below",
+  }),
+  year: number({
+    values: "year",
+    meaning: "of the trip (or of the source, for a standing service time)",
+  }),
+  sources: SOURCES,
+  note: text({
+    values: "text",
+    meaning:
+      "what the source says, briefly quoted, how the figure was read, and whether it was a pilot/first run, a timetable, an estimate or a timed arrival",
+  }),
+} as const satisfies Fields;
+
 export type Place = RecordOf<typeof PLACE_FIELDS>;
 export type Link = RecordOf<typeof LINK_FIELDS>;
 export type Corridor = RecordOf<typeof CORRIDOR_FIELDS>;
@@ -380,6 +432,7 @@ export type Provenance = RecordOf<typeof PROVENANCE>;
 export type Closure = RecordOf<typeof CLOSURE>;
 export type LinkGeometry = RecordOf<typeof GEOMETRY_FIELDS>;
 export type StandardTrip = RecordOf<typeof STANDARD_TRIP_FIELDS>;
+export type PublishedTrip = RecordOf<typeof PUBLISHED_TRIP_FIELDS>;
 
 /** The tables of a network, with their fields. */
 export const TABLE_FIELDS = {

@@ -29,11 +29,36 @@ describe("the calibration report", () => {
     }
   });
 
+  it("times a trip on the route it took: around the countries it avoided, through its via places", () => {
+    const avoiding = rows.filter((row) => row.trip.avoidCountries);
+    expect(avoiding.length).toBeGreaterThan(0);
+    for (const { trip, route } of avoiding) {
+      for (const country of trip.avoidCountries ?? [])
+        expect(route?.countries).not.toContain(country);
+      expect(route?.places).toEqual(expect.arrayContaining(trip.via ?? []));
+    }
+  });
+
+  it("compares a sailing with the model's running time only, without port calls or borders", () => {
+    const sailings = rows.filter((row) => row.trip.measure === "sailing");
+    expect(sailings.length).toBeGreaterThan(0);
+    for (const { route, modelDays } of sailings) {
+      const running = route?.legs.reduce((sum, leg) => sum + leg.hours, 0) ?? NaN;
+      expect((modelDays ?? NaN) * 24).toBeCloseTo(running);
+      expect(route?.hours).toBeGreaterThan(running);
+    }
+  });
+
   it("prints a line per trip and the share within 25 % last", () => {
     const lines = calibrationReport(rows).trimEnd().split("\n");
     expect(lines).toHaveLength(trips.length + 2);
-    const fits = rows.filter(withinTolerance).length;
-    expect(lines.at(-1)).toContain(`${fits} of ${trips.length} trips`);
+    const fits = (run?: string) =>
+      rows.filter((row) => (run === undefined || row.trip.run === run) && withinTolerance(row));
+    const count = (run: string) => trips.filter((trip) => trip.run === run).length;
+    const last = lines.at(-1);
+    expect(last).toContain(`regular services ${fits("regular").length} of ${count("regular")} `);
+    expect(last).toContain(`pilots ${fits("pilot").length} of ${count("pilot")} `);
+    expect(last).toContain(`all ${fits().length} of ${trips.length} `);
   });
 
   it("is the table data/README.md shows, with every published trip in it", () => {

@@ -2,7 +2,7 @@
 // checked against are well-formed and every figure points to a known place and source.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MODES } from "../../src/core/dataset";
+import { MODES, TRIP_MEASURES, TRIP_RUNS } from "../../src/core/dataset";
 
 const readData = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8"));
@@ -20,6 +20,8 @@ interface PublishedTime {
   modes: string[];
   days: Range;
   measure: string;
+  run: string;
+  avoidCountries?: string[];
   year: number;
   sources: string[];
   note: string;
@@ -74,13 +76,15 @@ describe("data/published-times.json", () => {
     expect(unknown).toEqual([]);
   });
 
-  it("gives positive days with typical ≤ slow, known modes and measures, a year and a note", () => {
+  it("gives positive days with typical ≤ slow, known modes, measures and runs, a year and a note", () => {
     const problems = trips.flatMap((trip) =>
       [
         ...rangeProblems(trip.days),
         ...trip.modes.filter((mode) => !(MODES as readonly string[]).includes(mode)),
         trip.modes.length > 0 ? null : "no modes",
-        ["terminal-to-terminal", "door-to-door"].includes(trip.measure) ? null : trip.measure,
+        (TRIP_MEASURES as readonly string[]).includes(trip.measure) ? null : trip.measure,
+        (TRIP_RUNS as readonly string[]).includes(trip.run) ? null : `run ${trip.run}`,
+        ...(trip.avoidCountries ?? []).filter((code) => !/^[A-Z]{2}$/.test(code)),
         Number.isInteger(trip.year) && trip.year >= 2000 ? null : `year ${trip.year}`,
         trip.note.trim() !== "" ? null : "no note",
         trip.from !== trip.to ? null : "from = to",
