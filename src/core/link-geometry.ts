@@ -49,3 +49,13 @@ export function linkLines({ links, geometry }: Pick<Dataset, "links" | "geometry
     return { coordinates, alignment: line.alignment };
   };
 }
+
+/** The line of `link` run from its end `from`, or where it has none a straight segment between `ends`. */
+export function lineOrSegment(
+  lineOf: LineOf | undefined,
+  link: string,
+  from: string,
+  ends: [Position, Position],
+): TravelledLine {
+  return lineOf?.(link, from) ?? { coordinates: ends, alignment: "straight" };
+}

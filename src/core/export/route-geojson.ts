@@ -1,7 +1,7 @@
 // Routes as GeoJSON (RFC 7946): per route a LineString, one per leg and a Point per stop, longitude first.
 // Legs follow their links' lines (see linkLines), and the route's line joins its legs' lines.
 import { LINK_STATUSES, type Position } from "../dataset";
-import type { TravelledLine } from "../link-geometry";
+import { lineOrSegment, type TravelledLine } from "../link-geometry";
 import type { RouteResult } from "../routing";
 import type { Route, RouteLeg } from "../routing/route-types";
 import {
@@ -77,14 +77,11 @@ const position = (options: ExportOptions, id: string): Position => {
 };
 
 /** The leg's link line run its way, or a straight segment where the link has none. */
-function legLine(leg: RouteLeg, options: ExportOptions): TravelledLine {
-  return (
-    options.lineOf?.(leg.link, leg.from) ?? {
-      coordinates: [position(options, leg.from), position(options, leg.to)],
-      alignment: "straight",
-    }
-  );
-}
+const legLine = (leg: RouteLeg, options: ExportOptions): TravelledLine =>
+  lineOrSegment(options.lineOf, leg.link, leg.from, [
+    position(options, leg.from),
+    position(options, leg.to),
+  ]);
 
 /** Consecutive lines as one, the point where one ends and the next starts given once. */
 function joined(lines: readonly Position[][]): Position[] {

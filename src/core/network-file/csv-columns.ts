@@ -7,6 +7,22 @@ import type { DatasetProblem } from "../validation/problems";
 export const PLACE_COLUMNS = fieldPaths(PLACE_FIELDS);
 export const LINK_COLUMNS = fieldPaths(LINK_FIELDS);
 
+/** A record's plain fields by dotted column ("name.en"), lists joined by ";" as in the CSV files; absent fields left out. */
+export function flatFields(
+  record: object,
+  columns: readonly string[],
+): Record<string, string | number | boolean> {
+  const flat: Record<string, string | number | boolean> = {};
+  for (const column of columns) {
+    let value: unknown = record;
+    for (const key of column.split("."))
+      value = (value as Record<string, unknown> | undefined)?.[key];
+    if (value === undefined) continue;
+    flat[column] = Array.isArray(value) ? value.join(";") : (value as string | number | boolean);
+  }
+  return flat;
+}
+
 /** A column's field: the places' columns and the links' never share a name with another kind. */
 const columnField = (column: string) =>
   fieldAt(PLACE_FIELDS, column) ?? fieldAt(LINK_FIELDS, column);

@@ -7,6 +7,7 @@ import type { RawDataset } from "../validation/validate-dataset";
 import {
   cellValue,
   csvDelimiter,
+  flatFields,
   headerProblems,
   LINK_COLUMNS,
   PLACE_COLUMNS,
@@ -89,13 +90,8 @@ export function csvNetworkTables(places: CsvFile, links: CsvFile, base: Dataset)
 }
 
 function flatten(record: object, columns: string[]): string[] {
-  return columns.map((column) => {
-    let value: unknown = record;
-    for (const key of column.split("."))
-      value = (value as Record<string, unknown> | undefined)?.[key];
-    if (value === undefined) return "";
-    return Array.isArray(value) ? value.join(";") : String(value);
-  });
+  const flat = flatFields(record, columns);
+  return columns.map((column) => (Object.hasOwn(flat, column) ? String(flat[column]) : ""));
 }
 
 /** The places and links of a network as the two CSV files that csvNetworkTables reads. */
