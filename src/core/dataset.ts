@@ -295,6 +295,15 @@ const CUSTOMS_UNION = {
   note: optional(text()),
 } as const;
 
+/** A mode's speed in one country, where its services run much slower or faster than the mode's. */
+const COUNTRY_SPEED = {
+  country: text(),
+  mode: choice(MODES),
+  kmh: number(),
+  sources: texts(),
+  note: text(),
+} as const;
+
 /**
  * The time model: running time per link from its length and mode, and the transfers charged on
  * the transition between two consecutive legs (border, gauge change, port handling, mode change);
@@ -302,6 +311,7 @@ const CUSTOMS_UNION = {
  */
 const TIME_MODEL_FIELDS = {
   speedKmh: object({ rail: number(), road: number(), sea: number(), ferry: number() }),
+  countrySpeeds: optional(objects(COUNTRY_SPEED)),
   portCallHours: object({ sea: number(), ferry: number() }),
   borderHours: number(),
   crossingHours: optional(byKey(CROSSING_TIME)),

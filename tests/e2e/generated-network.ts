@@ -14,11 +14,12 @@ const corridorId = (number: number) => (number === 0 ? "bench" : `bench-${number
  */
 export function generatedNetworkJson(placeCount: number, seed = 7, corridorCount = 1): string {
   const { places, links } = generateNetwork(placeCount, seed);
-  // The shipped crossings' own times name places this network does not have, and customs unions
-  // countries it does not have; both cite sources it does not carry.
+  // The shipped crossings' own times name places this network does not have, and customs unions and
+  // country speeds countries it does not have; all cite sources it does not carry.
   const {
     crossingHours: _crossings,
     customsUnions: _unions,
+    countrySpeeds: _speeds,
     ...timeModel
   } = JSON.parse(readFileSync(new URL("../../data/time-model.json", import.meta.url), "utf8"));
   return JSON.stringify({

@@ -225,10 +225,29 @@ export function checkTimeModel(
   model.number("borderHours", hours, what);
   model.number("gaugeChangeHours", hours, what);
   model.number("modeChangeHours", hours, what);
+  checkCountrySpeeds(model, sources);
   checkCrossingHours(model, known, hours, what);
   checkCustomsUnions(model, known.sources, hours, what);
   model.references("sources", sources, "source");
   model.text("note");
+}
+
+/** Speeds per country and mode: an ISO code, a known mode, a positive speed, sources and a note. */
+function checkCountrySpeeds(model: RecordChecker, sources: ReadonlySet<string>) {
+  const speeds = model.get("countrySpeeds");
+  if (speeds === undefined) return;
+  if (!Array.isArray(speeds)) {
+    model.fail("countrySpeeds", "expected a list of speeds by country");
+    return;
+  }
+  speeds.forEach((_, position) => {
+    const at = `countrySpeeds.${position}`;
+    model.matching(`${at}.country`, COUNTRY, "an ISO 3166 alpha-2 code");
+    model.oneOf(`${at}.mode`, MODES);
+    model.number(`${at}.kmh`, positive, "a speed in km/h");
+    model.references(`${at}.sources`, sources, "source");
+    model.text(`${at}.note`);
+  });
 }
 
 /** Customs unions: a name, two or more members (ISO codes), hours and sources each. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset, TradeFigure } from "../../../src/core/dataset";
+import type { Dataset, TimeModel, TradeFigure } from "../../../src/core/dataset";
 import { formatProblem } from "../../../src/core/validation/problems";
 import { validateDataset } from "../../../src/core/validation/validate-dataset";
 import { tinyNetwork, tinyRawTables } from "../../fixtures/tiny-network";
@@ -223,7 +223,7 @@ describe("validateDataset", () => {
     });
     expect(problems).toEqual([
       'links.json › id "almaty--aktau--rail" (#1) › length.sorces: unknown field (expected basis, rule, sources, note)',
-      "time-model.json › borderHour: unknown field (expected speedKmh, portCallHours, borderHours, crossingHours, customsUnions, gaugeChangeHours, modeChangeHours, sources, note)",
+      "time-model.json › borderHour: unknown field (expected speedKmh, countrySpeeds, portCallHours, borderHours, crossingHours, customsUnions, gaugeChangeHours, modeChangeHours, sources, note)",
     ]);
   });
 
@@ -235,6 +235,21 @@ describe("validateDataset", () => {
     });
     expect(problems).toEqual([
       'time-model.json › crossingHours.korday.includesGaugeChange: expected true or false, found "yes"',
+    ]);
+  });
+
+  it("refuses a country speed with a bad country, mode or speed, or no source", () => {
+    const problems = problemsAfter((d) => {
+      const bad = { country: "Iran", mode: "train", kmh: 0, sources: [], note: "test" };
+      d.timeModel.countrySpeeds = [
+        bad as unknown as NonNullable<TimeModel["countrySpeeds"]>[number],
+      ];
+    });
+    expect(problems).toEqual([
+      'time-model.json › countrySpeeds.0.country: "Iran" is not an ISO 3166 alpha-2 code',
+      'time-model.json › countrySpeeds.0.mode: unknown value "train" (expected one of rail, road, sea, ferry)',
+      "time-model.json › countrySpeeds.0.kmh: expected a speed in km/h, found 0",
+      "time-model.json › countrySpeeds.0.sources: expected a non-empty list of source ids, found []",
     ]);
   });
 
