@@ -130,12 +130,12 @@ function settle(
   return { ...status, progress: progress(current.files) };
 }
 
-/** "network.json" for the built-in network, else the first file's name without extension. */
-export function networkFileName(shown: NetworkShown): string {
+/** "corridor-network.json" (or another extension) for the built-in network, else the first file's name with it. */
+export function networkFileName(shown: NetworkShown, extension = "json"): string {
   const base =
     shown.name
       ?.split(",")[0]
       ?.trim()
       .replace(/\.[^.]*$/, "") || "corridor-network";
-  return `${base.replace(/[^\p{L}\p{N}_-]+/gu, "-")}.json`;
+  return `${base.replace(/[^\p{L}\p{N}_-]+/gu, "-")}.${extension}`;
 }

@@ -210,6 +210,12 @@ export const EN = {
   loadHint:
     "One .json network file in the dataset's format, or two .csv files (places and links). You can also drop them on the page.",
   exportNetwork: "Export network",
+  networkFormats: {
+    json: "JSON",
+    geojson: "GeoJSON (GIS)",
+    gexf: "GEXF (Gephi)",
+    graphml: "GraphML (networkx, igraph)",
+  },
   backToBuiltIn: "Back to the built-in network",
   importStages: {
     reading: "Reading the files…",

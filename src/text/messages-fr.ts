@@ -185,6 +185,12 @@ export const FR: Messages = {
   loadHint:
     "Un fichier réseau .json au format du jeu de données, ou deux fichiers .csv (lieux et liaisons). Vous pouvez aussi les déposer sur la page.",
   exportNetwork: "Exporter le réseau",
+  networkFormats: {
+    json: "JSON",
+    geojson: "GeoJSON (SIG)",
+    gexf: "GEXF (Gephi)",
+    graphml: "GraphML (networkx, igraph)",
+  },
   backToBuiltIn: "Revenir au réseau intégré",
   importStages: {
     reading: "Lecture des fichiers…",

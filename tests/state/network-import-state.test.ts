@@ -63,5 +63,6 @@ describe("the network shown", () => {
     expect(shown).toEqual({ name: "my net.json", places: 5, links: 5 });
     expect(networkFileName(shown)).toBe("my-net.json");
     expect(networkFileName({ ...shown, name: null })).toBe("corridor-network.json");
+    expect(networkFileName(shown, "gexf")).toBe("my-net.gexf");
   });
 });

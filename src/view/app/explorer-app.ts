@@ -1,12 +1,11 @@
 // The explorer over one network at a time: mounts it, and hands loading another one to network-loading.
 import type { Dataset } from "../../core/dataset";
-import { networkToJson } from "../../core/network-file/json-network";
 import type { AppState } from "../../state/app-state";
+import { networkExportFile } from "../../state/network-export";
 import {
   basemapSettled,
   initialNetworkStatus,
   type NetworkStatus,
-  networkFileName,
 } from "../../state/network-status";
 import { keepKnown } from "../../state/network-swap";
 import type { KnownNames } from "../../state/share-link";
@@ -77,8 +76,10 @@ export function mountExplorerApp(
   const loading = startNetworkLoading(status, builtIn, swapIn);
   const actions: NetworkActions = {
     ...loading,
-    exportNetwork() {
-      downloadText(networkFileName(status.get().shown), "application/json", networkToJson(dataset));
+    exportNetwork(format) {
+      void networkExportFile(dataset, status.get().shown, format, store.get().language).then(
+        (file) => downloadText(file.name, file.type, file.text),
+      );
     },
   };
   root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.

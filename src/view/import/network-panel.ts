@@ -1,5 +1,6 @@
 // The network section: which network is shown, load another (progress, refused files' problems), export, go back.
 import type { AppState } from "../../state/app-state";
+import { PAGE_NETWORK_FORMATS, type PageNetworkFormat } from "../../state/network-export";
 import { CANCELLABLE_STAGES, type NetworkStatus } from "../../state/network-status";
 import { problemList } from "../../state/problem-list";
 import type { Store } from "../../state/store";
@@ -12,7 +13,8 @@ export interface NetworkActions {
   load(files: File[]): void;
   /** Stops reading or checking the files; the network shown stays. */
   cancelLoad(): void;
-  exportNetwork(): void;
+  /** Downloads the network shown in a format (its writer may load first). */
+  exportNetwork(format: PageNetworkFormat): void;
   backToBuiltIn(): void;
 }
 
@@ -78,11 +80,23 @@ function controls(m: Messages, status: NetworkStatus, actions: NetworkActions): 
     control.addEventListener("click", act);
     return control;
   };
-  return el("div", { class: "buttons network-buttons" }, [
-    input,
-    picker,
-    button("export-network", m.exportNetwork, actions.exportNetwork),
-    status.shown.name !== null && button("built-in", m.backToBuiltIn, actions.backToBuiltIn),
+  const exports = PAGE_NETWORK_FORMATS.map((format) => {
+    const control = button(`export-network-${format}`, m.networkFormats[format], () =>
+      actions.exportNetwork(format),
+    );
+    control.dataset.networkExport = format;
+    return control;
+  });
+  return el("div", {}, [
+    el("div", { class: "buttons network-buttons" }, [
+      input,
+      picker,
+      status.shown.name !== null && button("built-in", m.backToBuiltIn, actions.backToBuiltIn),
+    ]),
+    el("div", { class: "buttons network-buttons", role: "group", "aria-label": m.exportNetwork }, [
+      el("span", { class: "export-label" }, [m.exportNetwork]),
+      ...exports,
+    ]),
   ]);
 }
 
