@@ -14,6 +14,7 @@ import { hasWebGL } from "./view/app/webgl-support";
 import "./view/app/styles.css";
 import "./view/app/files.css";
 import "./view/trade/trade.css";
+import "./view/analysis/analysis.css";
 import "./view/app/print.css";
 
 async function start(root: HTMLElement): Promise<void> {

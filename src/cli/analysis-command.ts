@@ -2,8 +2,7 @@
 // output and exit status out (0 an answer, 2 a bad command or trips file, 1 broken data).
 import { rankChokepoints } from "../core/analysis/chokepoints";
 import { compareCorridors } from "../core/analysis/compare-corridors";
-import { combineScenarios, type Scenario } from "../core/analysis/scenario";
-import { type PresetId, presetScenario } from "../core/analysis/scenario-presets";
+import { resolveScenario } from "../core/analysis/scenario-presets";
 import { runScenario } from "../core/analysis/scenario-report";
 import { standardTripSet, type Trip } from "../core/analysis/trips";
 import type { Dataset, Language } from "../core/dataset";
@@ -198,10 +197,7 @@ function scenarioOf(
 ) {
   const { scenario: given, presets } = closuresOf(values);
   const places = given.places?.map((text) => placeIdOf(index, text));
-  const scenario = presets.reduce(
-    (sum: Scenario, preset: PresetId) => combineScenarios(sum, presetScenario(index, preset)),
-    { ...given, ...(places && { places }) },
-  );
+  const scenario = resolveScenario(index, { ...given, ...(places && { places }), presets });
   const words = ANALYSIS_WORDS[language].closure;
   const place = shortPlaceNamer(dataset, language);
   const corridor = corridorNamer(index, language);

@@ -4,18 +4,18 @@ import type { Chokepoint, ChokepointOrder } from "../core/analysis/chokepoints";
 import type { CorridorComparison } from "../core/analysis/compare-corridors";
 import type { ScenarioReport } from "../core/analysis/scenario-report";
 import type { Language } from "../core/dataset";
-import type { Route } from "../core/routing";
-import { ANALYSIS_WORDS, analysisNumbers } from "../text/analysis-table-words";
+import {
+  chokepointCells,
+  comparisonCells,
+  scenarioCells,
+  type WordTable,
+} from "../text/analysis-cells";
+import { ANALYSIS_WORDS } from "../text/analysis-table-words";
 
 type Name = (id: string) => string;
 
-const daysOf = (route: Route, number: (value: number) => string) =>
-  route.slowDays > route.days
-    ? `${number(route.days)}–${number(route.slowDays)}`
-    : number(route.days);
-
 /** Columns padded to their widest cell; the text columns left-aligned, the numbers right-aligned. */
-function table(header: string[], rows: string[][], textColumns: readonly string[]): string[] {
+function table({ header, rows, textColumns }: WordTable): string[] {
   const numeric = new Set(header.filter((title) => !textColumns.includes(title)));
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
@@ -40,40 +40,11 @@ export function corridorComparisonTable(
   language: Language,
 ) {
   const words = ANALYSIS_WORDS[language];
-  const { number, percent } = analysisNumbers(language);
   const trip = `${place(comparison.from)} → ${place(comparison.to)}`;
   const heading = words.compareHeading(trip, comparison.by, comparison.rows.length);
   const limit = comparison.stoppedEarly ? [words.compareStoppedEarly] : [];
   if (comparison.rows.length === 0) return lines([heading, ...limit, words.noCorridor]);
-  const rows = comparison.rows.map((row, position) => [
-    String(position + 1),
-    corridor(row.corridor),
-    number(row.route.km),
-    daysOf(row.route, number),
-    String(row.route.crossings),
-    String(row.route.gaugeChanges),
-    percent(row.share),
-    row.status === "planned" ? words.needsPlanned : words.operational,
-    row.route.countries.join(" → "),
-  ]);
-  const c = words.compareColumns;
-  const header = [
-    c.rank,
-    c.corridor,
-    c.km,
-    c.days,
-    c.crossings,
-    c.gaugeChanges,
-    c.share,
-    c.status,
-    c.countries,
-  ];
-  return lines([
-    heading,
-    ...limit,
-    "",
-    ...table(header, rows, [c.corridor, c.status, c.countries]),
-  ]);
+  return lines([heading, ...limit, "", ...table(comparisonCells(comparison, corridor, language))]);
 }
 
 export function scenarioTable(
@@ -83,30 +54,6 @@ export function scenarioTable(
   language: Language,
 ): string {
   const words = ANALYSIS_WORDS[language];
-  const { number, signed } = analysisNumbers(language);
-  const rows = report.outcomes.map((o) => [
-    `${place(o.trip.from)} → ${place(o.trip.to)}`,
-    o.before ? number(o.before.km) : "–",
-    o.before ? daysOf(o.before, number) : "–",
-    o.after ? number(o.after.km) : "–",
-    o.after ? daysOf(o.after, number) : "–",
-    signed(o.extraDays),
-    o.after ? String(o.after.crossings) : "–",
-    words.change[o.change],
-    o.change === "rerouted" ? (o.after?.countries.join(" → ") ?? "") : "",
-  ]);
-  const c = words.scenarioColumns;
-  const header = [
-    c.trip,
-    c.kmBefore,
-    c.daysBefore,
-    c.kmAfter,
-    c.daysAfter,
-    c.extraDays,
-    c.crossings,
-    c.change,
-    c.newRoute,
-  ];
   const cut = report.outcomes.filter((o) => o.change === "cut");
   const lost =
     cut.length > 0
@@ -122,7 +69,7 @@ export function scenarioTable(
     words.summary(report.summary),
     ...limit,
     "",
-    ...table(header, rows, [c.trip, c.change, c.newRoute]),
+    ...table(scenarioCells(report, place, language)),
     ...lost,
   ]);
 }
@@ -134,17 +81,6 @@ export function chokepointsTable(
   language: Language,
 ): string {
   const words = ANALYSIS_WORDS[language];
-  const { number, billions } = analysisNumbers(language);
-  const rows = chokepoints.map((c, position) => [
-    String(position + 1),
-    words.kind[c.kind],
-    c.kind === "crossing" ? place(c.id) : c.id,
-    String(c.trips),
-    String(c.cut.length),
-    c.cutUsd > 0 ? billions(c.cutUsd) : "",
-    number(c.extraDays),
-  ]);
-  const c = words.chokepointColumns;
-  const header = [c.rank, c.kind, c.element, c.trips, c.cut, c.tradeCut, c.extraDays];
-  return lines([words.chokepointsHeading(order), "", ...table(header, rows, [c.kind, c.element])]);
+  const cells = chokepointCells(chokepoints, place, language);
+  return lines([words.chokepointsHeading(order), "", ...table(cells)]);
 }

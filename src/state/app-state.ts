@@ -1,4 +1,5 @@
 // The explorer's state as plain serialisable data: the trip asked for, its options and what the user looks at.
+import type { ScenarioChoice } from "../core/analysis/scenario-presets";
 import type { Language, Mode } from "../core/dataset";
 import { MODES } from "../core/dataset";
 import type { Criterion } from "../core/routing/criteria";
@@ -21,6 +22,10 @@ export interface AppState {
   via: string[];
   /** Month of travel (1–12), so that seasonal closures apply; null for any time of year. */
   month: number | null;
+  /** A corridor the route keeps to where it can (a row of the corridor comparison); null for none. */
+  preferCorridor: string | null;
+  /** What the what-if scenario closes: every route the page finds is found with it closed. */
+  scenario: ScenarioChoice;
   language: Language;
   /** Index of the selected route in the ranked list. */
   selectedRoute: number;
@@ -53,6 +58,8 @@ export function initialState(language: Language = "en"): AppState {
     corridors: [],
     via: [],
     month: null,
+    preferCorridor: null,
+    scenario: {},
     language,
     selectedRoute: 0,
     visibleCorridors: null,

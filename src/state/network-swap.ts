@@ -16,6 +16,16 @@ export function keepKnown(state: AppState, known: KnownNames): AppState {
     avoidCountries: state.avoidCountries.filter((code) => known.countries.has(code)),
     corridors: state.corridors.filter((id) => known.corridors.has(id)),
     visibleCorridors: null,
+    preferCorridor:
+      state.preferCorridor !== null && known.corridors.has(state.preferCorridor)
+        ? state.preferCorridor
+        : null,
+    scenario: {
+      ...state.scenario,
+      countries: state.scenario.countries?.filter((code) => known.countries.has(code)),
+      places: state.scenario.places?.filter((id) => known.places.has(id)),
+      corridors: state.scenario.corridors?.filter((id) => known.corridors.has(id)),
+    },
     selectedRoute: 0,
     placeMenu: null,
   };

@@ -1,5 +1,7 @@
 // What the route list shows: nothing yet, routes, a reason for none, a query problem, or a search under way.
 
+import { scenarioConstraints, withConstraints } from "../core/analysis/scenario";
+import { resolveScenario, type ScenarioChoice } from "../core/analysis/scenario-presets";
 import { MODES } from "../core/dataset";
 import {
   findRoutes,
@@ -39,10 +41,17 @@ export const QUERY_FIELDS = [
   "distinctAlternatives",
   "corridors",
   "month",
+  "preferCorridor",
+  "scenario",
 ] as const satisfies readonly (keyof AppState)[];
 
+/** The page's query: the engine's, and the scenario it is asked under (resolved where the network is). */
+export interface PageQuery extends RouteQuery {
+  scenario?: ScenarioChoice;
+}
+
 /** The engine's query for the state, or null while origin or destination is missing. */
-export function routeQueryOf(state: AppState): RouteQuery | null {
+export function routeQueryOf(state: AppState): PageQuery | null {
   if (!state.origin || !state.destination) return null;
   const allModes = MODES.every((mode) => state.modes.includes(mode));
   return {
@@ -58,13 +67,26 @@ export function routeQueryOf(state: AppState): RouteQuery | null {
     ...(state.corridors.length > 0 && { corridors: state.corridors }),
     ...(state.distinctAlternatives && { maxShared: DISTINCT_MAX_SHARED }),
     ...(state.month !== null && { month: state.month }),
+    ...(state.preferCorridor !== null && { preferCorridor: state.preferCorridor }),
+    ...(closesAnything(state.scenario) && { scenario: state.scenario }),
   };
 }
 
+/** True when the choice closes something (an empty list closes nothing). */
+export function closesAnything(choice: ScenarioChoice): boolean {
+  return Object.values(choice).some((value) => (Array.isArray(value) ? value.length > 0 : true));
+}
+
+/** The query a page query stands for on the network: its own constraints and its scenario's. */
+export function engineQuery(index: RoutingIndex, { scenario, ...query }: PageQuery): RouteQuery {
+  if (!scenario) return query;
+  return withConstraints(query, scenarioConstraints(index, resolveScenario(index, scenario)));
+}
+
 /** The engine's answer to a query, as plain data (it crosses from the route worker to the page). */
-export function answerQuery(index: RoutingIndex, query: RouteQuery): RouteAnswer {
+export function answerQuery(index: RoutingIndex, query: PageQuery): RouteAnswer {
   try {
-    const result = findRoutes(index, query);
+    const result = findRoutes(index, engineQuery(index, query));
     if (result.routes.length > 0) return { ...result, kind: "routes" };
     return { ...result, kind: "no-route" };
   } catch (error) {

@@ -1,8 +1,8 @@
 // The messages between the page and the route worker, and the worker's side: one network, then queries by id.
 import type { Dataset } from "../core/dataset";
 import { buildNetworkGraph } from "../core/network-graph";
-import { compileRoutingIndex, type RouteQuery, type RoutingIndex } from "../core/routing";
-import { answerQuery, type RouteAnswer } from "./route-outcome";
+import { compileRoutingIndex, type RoutingIndex } from "../core/routing";
+import { answerQuery, type PageQuery, type RouteAnswer } from "./route-outcome";
 
 /** What the worker needs to build the graph and compile the routing index. */
 export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors" | "timeModel">;
@@ -13,7 +13,7 @@ export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors" | "t
  */
 export type RouteRequest =
   | { kind: "network"; json: string }
-  | { kind: "query"; id: number; query: RouteQuery };
+  | { kind: "query"; id: number; query: PageQuery };
 
 export function networkRequest(network: RoutingNetwork): RouteRequest {
   const { places, links, corridors, timeModel } = network;
@@ -38,7 +38,7 @@ export function routeAnswerer(): (request: RouteRequest) => RouteReply | null {
   };
 }
 
-function answerOrProblem(index: RoutingIndex | null, query: RouteQuery): RouteAnswer {
+function answerOrProblem(index: RoutingIndex | null, query: PageQuery): RouteAnswer {
   if (!index) return { kind: "problem", problems: ["corridor/routes: no network to search yet"] };
   try {
     return answerQuery(index, query);

@@ -1,9 +1,8 @@
 // Route queries answered off the main thread, as plain data: the latest query wins, a stale answer is
 // dropped, a slow search says so, and a worker stuck on a query nobody waits for any more is restarted.
 
-import type { RouteQuery } from "../core/routing";
 import type { AppState } from "./app-state";
-import { type RouteOutcome, routeQueryOf } from "./route-outcome";
+import { type PageQuery, type RouteOutcome, routeQueryOf } from "./route-outcome";
 import type { RouteReply } from "./route-requests";
 
 /** An answer this late shows progress; a superseded query running this long has its worker restarted. */
@@ -11,7 +10,7 @@ export const SLOW_AFTER_MS = 300;
 
 export interface RouteSearch {
   /** The latest query (null while the state asks none), its key, number and when it was asked. */
-  query: RouteQuery | null;
+  query: PageQuery | null;
   key: string;
   id: number;
   askedAt: number;
@@ -30,7 +29,7 @@ export interface SearchStep {
   /** Terminate the worker: what it works on is no longer wanted. */
   restart: boolean;
   /** A query to send to the (possibly new) worker. */
-  send: { id: number; query: RouteQuery } | null;
+  send: { id: number; query: PageQuery } | null;
 }
 
 export function idleSearch(): RouteSearch {

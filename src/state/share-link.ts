@@ -1,4 +1,5 @@
 // The shareable link: a view of the explorer written into the address, with the CLI's own flag names.
+import { PRESET_IDS, type PresetId, type ScenarioChoice } from "../core/analysis/scenario-presets";
 import { LANGUAGES, type Language, MODES, type Mode } from "../core/dataset";
 import { CRITERIA, type Criterion } from "../core/routing/criteria";
 import { cappedLines, type ProblemList } from "./problem-list";
@@ -24,7 +25,20 @@ export interface SharedView {
   language?: Language;
   /** Rank of the selected route (1 = best). */
   route?: number;
+  /** The corridor the routes keep to (a row of the corridor comparison). */
+  preferCorridor?: string;
+  /** The what-if scenario's closures. */
+  scenario?: ScenarioChoice;
 }
+
+/** The scenario's parameters, named as the scenario command's flags. */
+const SCENARIO_PARAMS = {
+  preset: "presets",
+  "close-country": "countries",
+  "close-place": "places",
+  "close-corridor": "corridors",
+  "close-mode": "modes",
+} as const satisfies Record<string, keyof ScenarioChoice>;
 
 /** What a link may name: anything else in it is ignored, and said so. */
 export interface KnownNames {
@@ -72,6 +86,9 @@ export function encodeSharedView(view: SharedView): string {
   put("month", view.month);
   put("lang", view.language);
   put("route", view.route);
+  put("prefer", view.preferCorridor);
+  for (const [name, field] of Object.entries(SCENARIO_PARAMS))
+    put(name, view.scenario?.[field]?.join(","));
   return params.toString();
 }
 
@@ -144,14 +161,30 @@ export function decodeSharedView(query: string, known: KnownNames): DecodedLink 
     language: oneOf<Language>("lang", new Set(LANGUAGES), "language"),
     route: wholeNumber("route", 10),
     month: wholeNumber("month", 12),
+    preferCorridor: oneOf<string>("prefer", known.corridors, "corridor"),
+    scenario: scenarioOf({
+      presets: listOf<PresetId>("preset", new Set(PRESET_IDS), "preset"),
+      countries: listOf("close-country", known.countries, "country"),
+      places: listOf("close-place", known.places, "place"),
+      corridors: listOf("close-corridor", known.corridors, "corridor"),
+      modes: listOf<Mode>("close-mode", new Set(MODES), "mode"),
+    }),
   };
   for (const [key, value] of Object.entries(fields))
     if (value !== undefined) Object.assign(view, { [key]: value });
   return { view, ignored };
 }
 
+/** The closures given, or none when the link closes nothing. */
+function scenarioOf(choice: ScenarioChoice): ScenarioChoice | undefined {
+  const given = Object.entries(choice).filter(([, value]) => value !== undefined);
+  return given.length > 0 ? Object.fromEntries(given) : undefined;
+}
+
 const KNOWN_PARAMS = new Set(
   ["from", "to", "by", "k", "modes", "include-planned", "similar", "month", "lang", "route"].concat(
     Object.keys(LIST_PARAMS),
+    Object.keys(SCENARIO_PARAMS),
+    "prefer",
   ),
 );

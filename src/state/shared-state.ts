@@ -33,6 +33,8 @@ export function sharedViewOf(state: AppState): SharedView {
     month: state.month ?? undefined,
     language: state.language,
     route: state.selectedRoute > 0 ? state.selectedRoute + 1 : undefined,
+    preferCorridor: state.preferCorridor ?? undefined,
+    scenario: state.scenario,
   };
   return view;
 }
@@ -55,6 +57,8 @@ export function applySharedView(state: AppState, view: SharedView): AppState {
     month: view.month ?? state.month,
     language: view.language ?? state.language,
     selectedRoute: view.route ? view.route - 1 : state.selectedRoute,
+    preferCorridor: view.preferCorridor ?? state.preferCorridor,
+    scenario: view.scenario ?? state.scenario,
   };
   return view.k ? { ...setAlternatives(view.k)(next), selectedRoute: next.selectedRoute } : next;
 }

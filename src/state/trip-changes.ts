@@ -57,3 +57,9 @@ export const removeVia =
   (id: string): Change =>
   (state) =>
     askAgain(state, { via: state.via.filter((each) => each !== id) });
+
+/** A whole trip at once (a corridor's termini, a row of a table), without via places. */
+export const setTrip =
+  (origin: string, destination: string): Change =>
+  (state) =>
+    askAgain(state, { origin, destination, via: [] });

@@ -174,7 +174,7 @@ export const ANALYSIS_WORDS = {
   },
 };
 
-const CHOKEPOINT_ORDER_WORDS: Record<Language, Record<ChokepointOrder, string>> = {
+export const CHOKEPOINT_ORDER_WORDS: Record<Language, Record<ChokepointOrder, string>> = {
   en: { cut: "trips cut off", days: "extra days", trade: "trade cut off" },
   fr: { cut: "trajets coupés", days: "jours de plus", trade: "commerce coupé" },
 };

@@ -1,5 +1,5 @@
 // A tiny element builder: attributes and text only (text goes in as text, never as HTML).
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -37,6 +37,14 @@ describe("shareable links", () => {
       month: 1,
       language: "fr",
       route: 2,
+      preferCorridor: "ktap",
+      scenario: {
+        presets: ["russia-closed", "winter"],
+        countries: ["AF"],
+        places: ["torkham"],
+        corridors: ["kuap"],
+        modes: ["ferry"],
+      },
     };
     const query = encodeSharedView(view);
     expect(decodeSharedView(query, known)).toEqual({ view, ignored: [] });
@@ -51,6 +59,13 @@ describe("shareable links", () => {
         includePlanned: true,
       }),
     ).toBe("from=almaty&to=karachi&avoid-country=AF&include-planned=1");
+  });
+
+  it("name the scenario's parts that are not known", () => {
+    expect(decodeSharedView("preset=mars-closed&close-country=XX", known)).toEqual({
+      view: {},
+      ignored: ["preset=mars-closed: unknown preset", "close-country=XX: unknown country"],
+    });
   });
 
   it("leave out what is not set", () => {

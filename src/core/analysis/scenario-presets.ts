@@ -1,7 +1,7 @@
 // The scenarios the source articles point at: a country closed to transit, the Caspian ferries
 // stopped, winter. Ids only: the page and the command line give their names in each language.
 import type { RoutingIndex } from "../routing";
-import type { Scenario } from "./scenario";
+import { combineScenarios, type Scenario } from "./scenario";
 
 export const PRESET_IDS = [
   "russia-closed",
@@ -71,4 +71,18 @@ function caspianLines(index: RoutingIndex): string[] {
       (link?.mode === "ferry" || link?.mode === "sea") && ends.every((id) => CASPIAN_PORTS.has(id))
     );
   });
+}
+
+/** A scenario as a person picks it: presets by id (resolved on the network) and closures of their own. */
+export interface ScenarioChoice extends Scenario {
+  presets?: PresetId[];
+}
+
+/** The one scenario a choice stands for on this network: its closures and its presets' together. */
+export function resolveScenario(index: RoutingIndex, choice: ScenarioChoice): Scenario {
+  const { presets = [], ...given } = choice;
+  return presets.reduce(
+    (sum: Scenario, preset) => combineScenarios(sum, presetScenario(index, preset)),
+    given,
+  );
 }

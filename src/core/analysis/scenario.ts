@@ -60,3 +60,41 @@ export function scenarioConstraints(index: RoutingIndex, scenario: Scenario): Sc
     ...(scenario.month !== undefined && { month: scenario.month }),
   };
 }
+
+/** A query with a scenario's closures added to its own constraints (a month of its own wins). */
+export function withConstraints(query: RouteQuery, closed: ScenarioConstraints): RouteQuery {
+  const { avoidCountries, avoidPlaces, avoidLinks, modes, month } = closed;
+  return {
+    ...query,
+    ...(avoidCountries && { avoidCountries: union(query.avoidCountries, avoidCountries) }),
+    ...(avoidPlaces && { avoidPlaces: union(query.avoidPlaces, avoidPlaces) }),
+    ...(avoidLinks && { avoidLinks: union(query.avoidLinks, avoidLinks) }),
+    ...(modes && { modes: (query.modes ?? MODES).filter((mode) => modes.includes(mode)) }),
+    ...(query.month === undefined && month !== undefined && { month }),
+  };
+}
+
+/** What the constraints close, by id, for a map to draw: the places and the links no route may use. */
+export function closedElements(
+  index: RoutingIndex,
+  closed: ScenarioConstraints,
+): { places: string[]; links: string[] } {
+  const countries = new Set(closed.avoidCountries);
+  const closedPlaces = new Set(closed.avoidPlaces);
+  const placeClosed = index.places.map(
+    (place, number) =>
+      closedPlaces.has(index.placeIds[number] as string) ||
+      place.countries.some((code) => countries.has(code)),
+  );
+  const closedLinks = new Set(closed.avoidLinks);
+  const links = index.linkIds.filter((id, number) => {
+    const mode = index.links[number]?.mode;
+    const ends = [index.linkFrom[number], index.linkTo[number]] as number[];
+    return (
+      closedLinks.has(id) ||
+      (closed.modes !== undefined && mode !== undefined && !closed.modes.includes(mode)) ||
+      ends.some((end) => placeClosed[end])
+    );
+  });
+  return { places: index.placeIds.filter((_, number) => placeClosed[number]), links };
+}

@@ -13,6 +13,7 @@ export interface Shell {
   network: HTMLElement;
   corridors: HTMLElement;
   trade: HTMLElement;
+  analysis: HTMLElement;
   legend: HTMLElement;
   map: HTMLElement;
   mapArea: HTMLElement;
@@ -33,6 +34,7 @@ export function buildShell(root: HTMLElement): Shell {
     network: section("network"),
     corridors: section("corridors"),
     trade: section("trade"),
+    analysis: section("analysis"),
     legend: section("legend"),
     map: el("div", { class: "map", id: "map", tabindex: 0 }),
   };
@@ -45,6 +47,7 @@ export function buildShell(root: HTMLElement): Shell {
     shell.routes,
     shell.exports,
     shell.legend,
+    shell.analysis,
     shell.network,
     shell.corridors,
     shell.trade,

@@ -11,6 +11,8 @@ import { keepKnown } from "../../state/network-swap";
 import type { KnownNames } from "../../state/share-link";
 import { knownNames } from "../../state/shared-state";
 import { createStore, type Store } from "../../state/store";
+import { startAnalysisRunner } from "../analysis/analysis-runner";
+import { loadStandardTrips } from "../analysis/standard-trips";
 import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
@@ -42,8 +44,12 @@ export function mountExplorerApp(
    */
   const mount = (next: Dataset, built: BuiltNetwork, routes = startRouteFinder(next, store)) => {
     const host = el("div", { class: "explorer" });
+    // Only the built-in network has standard trips; another one's are the user's own file.
+    const trips = next === builtIn ? loadStandardTrips(next) : Promise.resolve([]);
+    const analysis = startAnalysisRunner(next, trips, store);
     return mountInOrder([
       () => routes.dispose,
+      () => analysis.dispose,
       () => {
         root.append(host);
         return () => host.remove();
@@ -54,6 +60,7 @@ export function mountExplorerApp(
           ...built,
           store,
           routes,
+          analysis,
           networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
           basemapSettled: (outcome) => status.update((s) => basemapSettled(s, outcome)),
         }),

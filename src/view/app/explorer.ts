@@ -3,8 +3,11 @@ import type { Dataset } from "../../core/dataset";
 import { linkLines } from "../../core/link-geometry";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
+import { knownNames } from "../../state/shared-state";
 import type { Store } from "../../state/store";
 import { networkText } from "../../text/network-text";
+import { mountAnalysisPanel } from "../analysis/analysis-panel";
+import type { AnalysisRunner } from "../analysis/analysis-runner";
 import { mountExportBar } from "../export/export-bar";
 import { mountLegend } from "../legend/legend";
 import type { DisplayGraph } from "../map/display-graph";
@@ -33,6 +36,8 @@ export interface ExplorerContext {
   store: Store<AppState>;
   /** The routes asked for, found in the route worker. */
   routes: Pick<RouteFinder, "search" | "stop">;
+  /** The corridor comparison, scenario and chokepoints, run in analysis workers. */
+  analysis: AnalysisRunner;
   /** Mounts the network section (load, export, back to the built-in network). */
   networkPanel: (section: HTMLElement) => () => void;
   /** Hears whether the map's basemap was drawn or could not be loaded. */
@@ -40,7 +45,7 @@ export interface ExplorerContext {
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
-  const { dataset, network, store, routes } = context;
+  const { dataset, network, store, routes, analysis } = context;
   const shell = buildShell(root);
   const text = networkText(dataset);
   const map = mountMap(shell.map, {
@@ -49,6 +54,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     corridors: dataset.corridors,
     store,
     search: routes.search,
+    analysis: analysis.runs,
     basemapSettled: context.basemapSettled,
   });
   const places = new Map(dataset.places.map((place) => [place.id, place]));
@@ -74,6 +80,15 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => context.networkPanel(shell.network),
     () => mountCorridorsPanel(shell.corridors, dataset, text, store),
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
+    () =>
+      mountAnalysisPanel(shell.analysis, {
+        store,
+        runner: analysis,
+        runs: analysis.runs,
+        text,
+        countries: [...knownNames(dataset).countries],
+        csvOptions: (language) => ({ placeAt, language, byteOrderMark: true }),
+      }),
     () => mountLegend(shell.legend, store),
     () => mountTooltip(shell.mapArea, network, text, store, map.hover),
     () => mountPlaceMenu(shell.mapArea, map.renderer, network, text, store),

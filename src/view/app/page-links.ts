@@ -1,14 +1,17 @@
 // The skip link to the map, and the side panel's links to its sections (the legend, the corridors)
 // without scrolling past the itinerary. They move the focus, never the address.
+
+import type { Language } from "../../core/dataset";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
+import { PANEL_WORDS } from "../../text/analysis-panel-words";
 import { messages } from "../../text/messages";
 import type { Messages } from "../../text/messages-en";
 import { el, fill } from "../dom";
 import { watch } from "../panels/panel-kit";
 
 /** The side panel's sections a link goes to, in the panel's order. */
-const LINKED = ["routes", "legend", "corridors", "trade"] as const;
+const LINKED = ["routes", "legend", "analysis", "corridors", "trade"] as const;
 
 export function mountPageLinks(
   skipLink: HTMLElement,
@@ -25,7 +28,7 @@ export function mountPageLinks(
       nav,
       LINKED.map((name) => {
         const link = el("a", { href: `#${name}`, "data-key": `go-${name}` }, [
-          sectionName(m, name),
+          sectionName(m, name, state.language),
         ]);
         link.addEventListener("click", (event) => focusOn(event, targets[name]));
         return link;
@@ -34,8 +37,14 @@ export function mountPageLinks(
   });
 }
 
-const sectionName = (m: Messages, name: (typeof LINKED)[number]) =>
-  ({ routes: m.routes, legend: m.legend, corridors: m.corridors, trade: m.trade })[name];
+const sectionName = (m: Messages, name: (typeof LINKED)[number], language: Language) =>
+  ({
+    routes: m.routes,
+    legend: m.legend,
+    analysis: PANEL_WORDS[language].heading,
+    corridors: m.corridors,
+    trade: m.trade,
+  })[name];
 
 /** Focuses (and so scrolls to) the target; the address keeps its query, no fragment added. */
 function focusOn(event: Event, target: HTMLElement): void {

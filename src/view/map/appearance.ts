@@ -54,6 +54,11 @@ export const FADED_COLOUR = "#c9cdd2";
 export const ORIGIN_COLOUR = "#0a7d32";
 export const DESTINATION_COLOUR = "#c62828";
 export const AVOIDED_COLOUR = "#111111";
+/** What a what-if scenario closes: dark red, closed links dashed. */
+export const CLOSED_COLOUR = "#8b1a1a";
+export const CLOSED_DASH: Dash = [4, 3];
+/** Crossings sized by the chokepoint ranking. */
+export const CRITICAL_COLOUR = "#6a1b9a";
 
 /** One colour per listed route, far from each other and readable on the pale basemap. */
 // One colour per route the engine can list (up to 10), distinct on the light basemap.

@@ -2,8 +2,12 @@
 
 import type { Attributes } from "graphology-types";
 import type { Language } from "../../core/dataset";
+import type { AnalysisOverlay } from "../../state/analysis-runs";
 import {
   AVOIDED_COLOUR,
+  CLOSED_COLOUR,
+  CLOSED_DASH,
+  CRITICAL_COLOUR,
   DESTINATION_COLOUR,
   FADED_COLOUR,
   linkColour,
@@ -25,6 +29,8 @@ export interface ReducerInput {
   scale: number;
   /** What the pointer is over (the map's own state). */
   hover: Hover | null;
+  /** The analyses' layer: what the scenario closes, the critical crossings. */
+  overlay: AnalysisOverlay;
 }
 
 const MARK_COLOURS = {
@@ -60,6 +66,7 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
       out.zIndex = 10 + look.size;
       out.size = look.size + 1;
     }
+    overlayPlace(id, out, input().overlay, look.size);
     if (mark) {
       out.color = mark === "via" ? routeColour(highlight.selected) : MARK_COLOURS[mark];
       out.size = mark === "avoided" ? look.size + 1 : look.size + 4;
@@ -108,8 +115,27 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     out.color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
     out.size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
     out.zIndex = 0;
+    if (input().overlay.closedLinks.has(id)) {
+      out.color = CLOSED_COLOUR;
+      out.dash = CLOSED_DASH;
+      out.zIndex = 1;
+    }
     return out;
   };
+}
+
+/** A closed place is drawn in the closed colour; a critical crossing larger the more critical it is. */
+function overlayPlace(id: string, out: Attributes, overlay: AnalysisOverlay, size: number): void {
+  if (overlay.closedPlaces.has(id)) {
+    out.color = CLOSED_COLOUR;
+    out.zIndex = 5;
+  }
+  const critical = overlay.critical.get(id);
+  if (critical !== undefined) {
+    out.color = CRITICAL_COLOUR;
+    out.size = size + 3 + 9 * critical;
+    out.zIndex = 15;
+  }
 }
 
 function anyShown(corridors: Set<string>, shown: Set<string>): boolean {

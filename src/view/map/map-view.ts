@@ -4,6 +4,12 @@ import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rend
 import type { Corridor } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { Route } from "../../core/routing";
+import {
+  type AnalysisOverlay,
+  type AnalysisRuns,
+  analysisOverlay,
+  sameOverlay,
+} from "../../state/analysis-runs";
 import type { AppState } from "../../state/app-state";
 import type { RouteOutcome } from "../../state/route-outcome";
 import { answerDue, type RouteSearch } from "../../state/route-search";
@@ -32,6 +38,8 @@ export interface MapContext {
   corridors: Corridor[];
   store: Store<AppState>;
   search: Store<RouteSearch>;
+  /** The analyses' runs: the map draws what the scenario closes and the critical crossings. */
+  analysis: Store<AnalysisRuns>;
   /** Hears whether the basemap was drawn or could not be loaded. */
   basemapSettled: (outcome: "drawn" | "missing") => void;
 }
@@ -48,16 +56,21 @@ export interface MapView {
 }
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
-  const { network, corridors, store, search } = context;
+  const { network, corridors, store, search, analysis } = context;
   const load = drawingLoad(network.order, network.size);
   const styles = baseStyles(network, corridors, load.placeFactor);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);
-  let input = reducerInput(store.get(), drawn, scale, null);
+  let overlay = analysisOverlay(store.get(), analysis.get());
+  let input = reducerInput(store.get(), drawn, scale, null, overlay);
   const labels = labelDrawers({
     required: () => input.highlight.selectedPlaces,
-    first: () => [...input.highlight.marks.keys(), ...input.highlight.routeOfPlace.keys()],
+    first: () => [
+      ...input.highlight.marks.keys(),
+      ...input.highlight.routeOfPlace.keys(),
+      ...input.overlay.critical.keys(),
+    ],
     ranking: importanceOrder(styles.places),
     minSize: MIN_LABELLED_SIZE * load.placeFactor,
     // The map's buttons and scale bar, and the route numbers drawn over the labels.
@@ -107,11 +120,12 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     // A new trip's marks wait while its answer is due: one redraw, not two (a big network's takes seconds).
     if (sameLook && (state === drawnState || answerDue(found))) return;
     const before = input;
-    input = reducerInput(state, routes, scale, hover.get());
+    overlay = analysisOverlay(state, analysis.get());
+    input = reducerInput(state, routes, scale, hover.get(), overlay);
     // The highlight is computed once; only the places and links whose look it changes are reduced
     // again (their draw order and programs change: sigma indexes them again, without reducers).
     const changed =
-      before.language === input.language
+      before.language === input.language && sameOverlay(before.overlay, overlay)
         ? highlightChange(before.highlight, input.highlight)
         : null;
     renderer.refresh(changed ? { partialGraph: changed } : undefined);
@@ -119,6 +133,14 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
     drawn = routes;
     drawnState = state;
+  });
+  // An analysis answered: its layer is redrawn when what it shows changed.
+  const unfollowAnalysis = analysis.subscribe((runs) => {
+    const next = analysisOverlay(store.get(), runs);
+    if (sameOverlay(overlay, next)) return;
+    overlay = next;
+    input = { ...input, overlay };
+    renderer.refresh();
   });
   const resized = new ResizeObserver(() => {
     const next = mapScale(container.clientWidth);
@@ -136,6 +158,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     dispose: () => {
       resized.disconnect();
       unfollowHover();
+      unfollowAnalysis();
       unsubscribe();
       renderer.off("afterRender", drawLabels);
       disposeEvents();
@@ -158,9 +181,11 @@ function reducerInput(
   routes: readonly Route[],
   scale: number,
   hover: Hover | null,
+  overlay: AnalysisOverlay,
 ): ReducerInput {
   return {
     hover,
+    overlay,
     highlight: mapHighlight(state, routes),
     language: state.language,
     markWords: messages(state.language).marks,

@@ -6,7 +6,7 @@ import { type CorridorOutline, corridorOutline } from "../../core/corridors";
 import type { Corridor, Dataset, Language } from "../../core/dataset";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
-import { setDestination, setOrigin } from "../../state/trip-changes";
+import { setTrip } from "../../state/trip-changes";
 import {
   showAllCorridors,
   showOnlyCorridor,
@@ -143,8 +143,6 @@ function endsButton(
       text.shortPlace(to, language),
     ),
   ]);
-  button.addEventListener("click", () =>
-    store.update((state) => setDestination(to)(setOrigin(from)(state))),
-  );
+  button.addEventListener("click", () => store.update(setTrip(from, to)));
   return [button];
 }
