@@ -9,6 +9,7 @@ const EN_WORDS = {
   compareHint:
     "One row per corridor that can carry the trip: its best route when the route keeps to that corridor wherever it can, kept when the corridor carries more of it than any other. A row shows its route on the map.",
   compareButton: "Compare corridors for this trip",
+  compareEnds: (from: string, to: string) => `Compare corridors ${from} → ${to}`,
   compareNeedsTrip:
     "Pick an origin and a destination to compare the corridors that can carry the trip.",
   comparing: "Comparing the corridors…",
@@ -62,6 +63,7 @@ const FR_WORDS: Words = {
   compareHint:
     "Une ligne par corridor qui peut porter le trajet : son meilleur itinéraire quand l’itinéraire suit ce corridor partout où il le peut, retenu quand ce corridor en porte plus qu’aucun autre. Une ligne montre son itinéraire sur la carte.",
   compareButton: "Comparer les corridors pour ce trajet",
+  compareEnds: (from: string, to: string) => `Comparer les corridors ${from} → ${to}`,
   compareNeedsTrip:
     "Choisissez une origine et une destination pour comparer les corridors qui peuvent porter le trajet.",
   comparing: "Comparaison des corridors…",

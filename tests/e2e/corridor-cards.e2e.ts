@@ -32,6 +32,12 @@ describe("corridor cards", () => {
       .toBeGreaterThan(0);
     expect(await page.locator("#place-from").inputValue()).toMatch(/^Xi'an/);
     expect(await page.locator("#place-to").inputValue()).toMatch(/^Istanbul/);
+
+    // Its other button compares this corridor against the others for the same ends.
+    await card.getByRole("button", { name: /^Compare corridors Xi'an → Istanbul$/ }).click();
+    const rows = page.locator('table[data-table="compare"] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    expect((await rows.allTextContents()).join("\n")).toMatch(/Middle Corridor/);
     await page.close();
   });
 

@@ -92,7 +92,12 @@ export function startAnalysisRunner(
   });
   let disposed = false;
   trips.then(
-    (read) => !disposed && runs.update((current) => tripsRead(current, read, null)),
+    (read) => {
+      if (disposed) return;
+      // The scenario's worker is opened now, so that the first closure ticked is answered at once.
+      if (!workers.has("scenario")) open("scenario");
+      runs.update((current) => tripsRead(current, read, null));
+    },
     () => !disposed && runs.update((current) => tripsRead(current, [], null)),
   );
 

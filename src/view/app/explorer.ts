@@ -78,7 +78,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountRoutesPanel(shell.routes, text, store, routes),
     () => mountOptionsPanel(shell.options, dataset, text, store),
     () => context.networkPanel(shell.network),
-    () => mountCorridorsPanel(shell.corridors, dataset, text, store),
+    () => mountCorridorsPanel(shell.corridors, dataset, text, store, analysis.compare),
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
     () =>
       mountAnalysisPanel(shell.analysis, {

@@ -12,6 +12,7 @@ import {
   showOnlyCorridor,
   toggleCorridorVisible,
 } from "../../state/view-changes";
+import { PANEL_WORDS } from "../../text/analysis-panel-words";
 import { corridorKmLine, figureLine } from "../../text/corridor-card-text";
 import { messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
@@ -25,6 +26,8 @@ export function mountCorridorsPanel(
   dataset: Pick<Dataset, "corridors" | "links" | "places">,
   text: NetworkText,
   store: Store<AppState>,
+  /** Compares the corridors for the trip set (the analysis section's comparison). */
+  compareCorridors: () => void,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
   const outlines = new Map(all.map((id) => [id, corridorOutline(dataset, id)]));
@@ -64,7 +67,14 @@ export function mountCorridorsPanel(
           ),
           onlyThis(corridor.id, corridor.name[state.language]),
         ]),
-        ...corridorCard(corridor, outlines.get(corridor.id), text, store, state.language),
+        ...corridorCard(
+          corridor,
+          outlines.get(corridor.id),
+          text,
+          store,
+          state.language,
+          compareCorridors,
+        ),
       ]),
     );
     rebuild(section, [
@@ -82,6 +92,7 @@ function corridorCard(
   text: NetworkText,
   store: Store<AppState>,
   language: Language,
+  compareCorridors: () => void,
 ): HTMLElement[] {
   const m = messages(language);
   const glance = outline
@@ -120,29 +131,42 @@ function corridorCard(
             ),
           ]
         : []),
-      ...endsButton(corridor, text, store, language),
+      ...endsButtons(corridor, text, store, language, compareCorridors),
       el("h3", {}, [m.sources]),
       sourceList(corridor.sources, text),
     ]),
   ];
 }
 
-/** Routes from the corridor's first terminus to its last: the trip its card offers. */
-function endsButton(
+/**
+ * The trip its card offers, from the corridor's first terminus to its last: its routes, and the
+ * corridors compared for it (this one against the others).
+ */
+function endsButtons(
   corridor: Corridor,
   text: NetworkText,
   store: Store<AppState>,
   language: Language,
+  compareCorridors: () => void,
 ): HTMLElement[] {
   const from = corridor.termini[0];
   const to = corridor.termini.at(-1);
   if (!from || !to || from === to) return [];
-  const button = el("button", { type: "button", "data-key": `ends-${corridor.id}` }, [
-    messages(language).routeCorridorEnds(
-      text.shortPlace(from, language),
-      text.shortPlace(to, language),
-    ),
+  const [fromName, toName] = [from, to].map((id) => text.shortPlace(id, language)) as [
+    string,
+    string,
+  ];
+  const routes = el("button", { type: "button", "data-key": `ends-${corridor.id}` }, [
+    messages(language).routeCorridorEnds(fromName, toName),
   ]);
-  button.addEventListener("click", () => store.update(setTrip(from, to)));
-  return [button];
+  routes.addEventListener("click", () => store.update(setTrip(from, to)));
+  const compare = el("button", { type: "button", "data-key": `compare-${corridor.id}` }, [
+    PANEL_WORDS[language].compareEnds(fromName, toName),
+  ]);
+  compare.addEventListener("click", () => {
+    store.update(setTrip(from, to));
+    compareCorridors();
+    document.querySelector('[data-block="compare"]')?.scrollIntoView({ block: "start" });
+  });
+  return [routes, compare];
 }
