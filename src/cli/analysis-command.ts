@@ -182,7 +182,10 @@ export function runChokepointsCommand(args: string[]): CommandOutput {
     }).slice(0, top);
     const place = shortPlaceNamer(network.dataset, language);
     return rendered(format, {
-      table: () => chokepointsTable(ranked, place, order, language),
+      table: () => {
+        const link = (id: string) => networkText(network.dataset).link(id, language);
+        return chokepointsTable(ranked, { place, link }, order, language);
+      },
       csv: () => chokepointsCsv(ranked, csvOptions(network.dataset, language)),
       json: () => `${JSON.stringify({ scenario, order, chokepoints: ranked }, null, 2)}\n`,
     });

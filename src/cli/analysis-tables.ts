@@ -76,11 +76,11 @@ export function scenarioTable(
 
 export function chokepointsTable(
   chokepoints: Chokepoint[],
-  place: Name,
+  names: { place: Name; link: Name },
   order: ChokepointOrder,
   language: Language,
 ): string {
   const words = ANALYSIS_WORDS[language];
-  const cells = chokepointCells(chokepoints, place, language);
+  const cells = chokepointCells(chokepoints, names, language);
   return lines([words.chokepointsHeading(order), "", ...table(cells)]);
 }

@@ -85,7 +85,7 @@ export function scenarioCells(report: ScenarioReport, place: Name, language: Lan
 
 export function chokepointCells(
   chokepoints: Chokepoint[],
-  place: Name,
+  names: { place: Name; link: Name },
   language: Language,
 ): WordTable {
   const words = ANALYSIS_WORDS[language];
@@ -93,7 +93,7 @@ export function chokepointCells(
   const rows = chokepoints.map((c, position) => [
     String(position + 1),
     words.kind[c.kind],
-    c.kind === "crossing" ? place(c.id) : c.id,
+    c.kind === "crossing" ? names.place(c.id) : names.link(c.id),
     String(c.trips),
     String(c.cut.length),
     c.cutUsd > 0 ? billions(c.cutUsd) : "",

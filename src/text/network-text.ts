@@ -1,6 +1,7 @@
 // Names from the network in the reader's language: places, corridors, countries and sources.
 import type { Corridor, Dataset, Language, Source } from "../core/dataset";
 import { countryName } from "./country-names";
+import { messages } from "./messages";
 import { shortPlaceName } from "./place-names";
 
 export interface NetworkText {
@@ -8,6 +9,8 @@ export interface NetworkText {
   /** The name without its parenthesised detail ("Karachi", not "Karachi (port)"). */
   shortPlace(id: string, language: Language): string;
   corridor(id: string, language: Language): string;
+  /** A link by its ends and mode: "Xi'an ↔ Urumqi (rail)" (crossings have " – " in their names). */
+  link(id: string, language: Language): string;
   countries(codes: readonly string[], language: Language): string;
   source(key: string): Source | undefined;
   corridors: Corridor[];
@@ -17,11 +20,19 @@ export function networkText(dataset: Dataset): NetworkText {
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const corridors = new Map(dataset.corridors.map((corridor) => [corridor.id, corridor]));
   const sources = new Map(dataset.sources.map((source) => [source.key, source]));
+  const links = new Map(dataset.links.map((link) => [link.id, link]));
+  const shortPlace = (id: string, language: Language) => {
+    const place = places.get(id);
+    return place ? shortPlaceName(place, language) : id;
+  };
   return {
     place: (id, language) => places.get(id)?.name[language] ?? id,
-    shortPlace: (id, language) => {
-      const place = places.get(id);
-      return place ? shortPlaceName(place, language) : id;
+    shortPlace,
+    link: (id, language) => {
+      const link = links.get(id);
+      if (!link) return id;
+      const mode = messages(language).modeNames[link.mode].toLowerCase();
+      return `${shortPlace(link.from, language)} ↔ ${shortPlace(link.to, language)} (${mode})`;
     },
     corridor: (id, language) => corridors.get(id)?.name[language] ?? id,
     countries: (codes, language) => codes.map((code) => countryName(code, language)).join(" – "),

@@ -149,6 +149,13 @@ describe("npm run chokepoints", () => {
     expect(stdout).toMatch(/#\s+type\s+passage ou liaison\s+trajets\s+trajets coupés/);
   });
 
+  it("names links by their ends and mode, not by their ids", () => {
+    const args = ["--network", networkFile, "--trips", tripsFile];
+    const { stdout } = runChokepointsCommand(args);
+    expect(stdout).toMatch(/link\s+Aktau ↔ Baku \(ferry\)/);
+    expect(stdout).not.toMatch(/--ferry/);
+  });
+
   it("refuses an unknown ranking", () => {
     expect(runChokepointsCommand(["--by", "km"]).stderr).toMatch(/unknown ranking "km"/);
   });

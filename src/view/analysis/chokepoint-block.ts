@@ -84,6 +84,7 @@ function chokepointResult(
   const ranked = currentResult(runs, "chokepoints", key);
   if (!ranked) return [];
   const place = (id: string) => context.text.shortPlace(id, language);
+  const link = (id: string) => context.text.link(id, language);
   const layer = checkbox("chokepoint-layer", w.showLayer, runs.chokepointLayer, (on) =>
     context.runs.update((current) => withChokepointLayer(current, on)),
   );
@@ -91,7 +92,7 @@ function chokepointResult(
     chokepointsCsv(ranked, context.csvOptions(language)),
   );
   return [
-    wordTable(chokepointCells(ranked.slice(0, SHOWN), place, language), "chokepoints"),
+    wordTable(chokepointCells(ranked.slice(0, SHOWN), { place, link }, language), "chokepoints"),
     layer,
     csv,
   ];
