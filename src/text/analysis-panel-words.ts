@@ -1,7 +1,7 @@
 // The page's compare, what-if and chokepoint panels in words, in English and French (the tables'
 // column titles and the scenario's summary come from analysis-table-words, shared with the CLI).
 import type { PresetId } from "../core/analysis/scenario-presets";
-import type { Language } from "../core/dataset";
+import type { Language, Mode } from "../core/dataset";
 
 const EN_WORDS = {
   heading: "Compare and what-if",
@@ -29,6 +29,13 @@ const EN_WORDS = {
   } satisfies Record<PresetId, string>,
   closeCountries: "Close countries",
   closeModes: "Close modes",
+  /** Each its own words: the options' mode boxes are labelled by the bare mode name. */
+  closeMode: {
+    rail: "Close rail",
+    road: "Close road",
+    sea: "Close sea",
+    ferry: "Close ferry",
+  } satisfies Record<Mode, string>,
   openAll: "Open everything again",
   nothingClosed: "Nothing is closed: tick a preset, a country or a mode.",
   closedNow: (count: number) =>
@@ -83,6 +90,12 @@ const FR_WORDS: Words = {
   },
   closeCountries: "Fermer des pays",
   closeModes: "Fermer des modes",
+  closeMode: {
+    rail: "Fermer le rail",
+    road: "Fermer la route",
+    sea: "Fermer la mer",
+    ferry: "Fermer le ferry",
+  },
   openAll: "Tout rouvrir",
   nothingClosed: "Rien n’est fermé : cochez un préréglage, un pays ou un mode.",
   closedNow: (count: number) =>

@@ -64,7 +64,7 @@ function closureControls(state: AppState, { store, countries }: AnalysisContext)
   const modeBoxes = MODES.map((mode) =>
     checkbox(
       `close-mode-${mode}`,
-      messages(language).modeNames[mode],
+      w.closeMode[mode],
       scenario.modes?.includes(mode) ?? false,
       (on) => store.update(toggleClosedMode(mode, on)),
     ),
