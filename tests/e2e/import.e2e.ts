@@ -128,7 +128,7 @@ describe("loading a network", () => {
     await keepScreenshot(page, "12-imported-names-as-text");
 
     const exported = await downloadFrom(page, () =>
-      page.getByRole("button", { name: "Export network" }).click(),
+      page.locator('[data-network-export="json"]').click(),
     );
     expect(exported.name).toBe("tiny.json");
     expect(JSON.parse(exported.bytes.toString("utf8")).places[3].name.en).toBe(XSS);
