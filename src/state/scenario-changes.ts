@@ -8,29 +8,22 @@ type Change = (state: AppState) => AppState;
 
 const withScenario = (state: AppState, scenario: ScenarioChoice) => askAgain(state, { scenario });
 
-export const togglePreset =
-  (preset: PresetId, on?: boolean): Change =>
-  (state) =>
-    withScenario(state, {
-      ...state.scenario,
-      presets: toggled(state.scenario.presets ?? [], preset, on),
-    });
+/** The scenario's lists of what it closes (and of its presets), by the ids each holds. */
+type ClosureLists = {
+  presets: PresetId;
+  countries: string;
+  places: string;
+  corridors: string;
+  modes: Mode;
+};
 
-export const toggleClosedCountry =
-  (country: string, on?: boolean): Change =>
-  (state) =>
-    withScenario(state, {
-      ...state.scenario,
-      countries: toggled(state.scenario.countries ?? [], country, on),
-    });
-
-export const toggleClosedMode =
-  (mode: Mode, on?: boolean): Change =>
-  (state) =>
-    withScenario(state, {
-      ...state.scenario,
-      modes: toggled(state.scenario.modes ?? [], mode, on),
-    });
+/** Closes (or opens again) one country, crossing, corridor or mode, or ticks a preset. */
+export const toggleClosure =
+  <F extends keyof ClosureLists>(field: F, id: ClosureLists[F], on?: boolean): Change =>
+  (state) => {
+    const list = (state.scenario[field] ?? []) as ClosureLists[F][];
+    return withScenario(state, { ...state.scenario, [field]: toggled(list, id, on) });
+  };
 
 export const clearScenario: Change = (state) => withScenario(state, {});
 

@@ -28,6 +28,10 @@ const EN_WORDS = {
     winter: "Winter (January)",
   } satisfies Record<PresetId, string>,
   closeCountries: "Close countries",
+  closeCrossings: "Close border crossings",
+  closeCorridors: "Close corridors",
+  /** A crossing's or corridor's box: its own words, not the bare name other boxes carry. */
+  closeOne: (name: string) => `Close: ${name}`,
   closeModes: "Close modes",
   /** Each its own words: the options' mode boxes are labelled by the bare mode name. */
   closeMode: {
@@ -89,6 +93,9 @@ const FR_WORDS: Words = {
     winter: "Hiver (janvier)",
   },
   closeCountries: "Fermer des pays",
+  closeCrossings: "Fermer des postes-frontières",
+  closeCorridors: "Fermer des corridors",
+  closeOne: (name: string) => `Fermer : ${name}`,
   closeModes: "Fermer des modes",
   closeMode: {
     rail: "Fermer le rail",

@@ -108,6 +108,12 @@ describe("compare and what-if", () => {
     await page.locator('[data-key="open-all"]').click();
     await expect.poll(async () => (await mapLayers(page)).closedLinks).toBe(0);
     expect(page.url()).not.toMatch(/preset=/);
+
+    // A single crossing closed: Dostyk – Alashankou, in the link as the scenario command's flag.
+    await page.locator('[data-key="fold-close-crossings"]').click();
+    await page.getByLabel("Close: Dostyk – Alashankou", { exact: true }).check();
+    await expect.poll(() => page.url()).toMatch(/close-place=dostyk/);
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(/of 33 trips/);
     await page.close();
   });
 

@@ -14,6 +14,8 @@ export interface AnalysisContext {
   text: NetworkText;
   /** The network's countries (ISO codes), for the closures. */
   countries: readonly string[];
+  /** The network's border crossings (place ids), for the closures. */
+  crossings: readonly string[];
   /** How the tables' CSV names places: in the page's language, with a byte-order mark for Excel. */
   csvOptions: (language: Language) => CsvOptions;
 }

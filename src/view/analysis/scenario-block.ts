@@ -9,12 +9,7 @@ import { type AnalysisRuns, currentResult, scenarioAsk } from "../../state/analy
 import type { AppState } from "../../state/app-state";
 import { cappedLines } from "../../state/problem-list";
 import { closesAnything } from "../../state/route-outcome";
-import {
-  clearScenario,
-  toggleClosedCountry,
-  toggleClosedMode,
-  togglePreset,
-} from "../../state/scenario-changes";
+import { clearScenario, toggleClosure } from "../../state/scenario-changes";
 import { setTrip } from "../../state/trip-changes";
 import { scenarioCells } from "../../text/analysis-cells";
 import { PANEL_WORDS } from "../../text/analysis-panel-words";
@@ -42,43 +37,65 @@ export function scenarioBlock(
   ];
 }
 
-function closureControls(state: AppState, { store, countries }: AnalysisContext): Child[] {
+function closureControls(state: AppState, context: AnalysisContext): Child[] {
   const { language, scenario } = state;
+  const { store, countries, text } = context;
   const w = PANEL_WORDS[language];
-  const presets = PRESET_IDS.map((id) =>
-    checkbox(`preset-${id}`, w.presetNames[id], scenario.presets?.includes(id) ?? false, (on) =>
-      store.update(togglePreset(id, on)),
-    ),
-  );
-  const byName = [...countries].sort((a, b) =>
-    countryName(a, language).localeCompare(countryName(b, language), language),
-  );
-  const countryBoxes = byName.map((code) =>
+  const box = <F extends Parameters<typeof toggleClosure>[0]>(
+    field: F,
+    id: Parameters<typeof toggleClosure<F>>[1],
+    label: string,
+  ) =>
     checkbox(
-      `close-country-${code}`,
-      countryName(code, language),
-      scenario.countries?.includes(code) ?? false,
-      (on) => store.update(toggleClosedCountry(code, on)),
-    ),
-  );
-  const modeBoxes = MODES.map((mode) =>
-    checkbox(
-      `close-mode-${mode}`,
-      w.closeMode[mode],
-      scenario.modes?.includes(mode) ?? false,
-      (on) => store.update(toggleClosedMode(mode, on)),
-    ),
-  );
-  const closedCountries = scenario.countries?.length ?? 0;
+      field === "presets" ? `preset-${id}` : `close-${field}-${id}`,
+      label,
+      (scenario[field] as string[] | undefined)?.includes(id) ?? false,
+      (on) => store.update(toggleClosure(field, id, on)),
+    );
+  const byName = (ids: readonly string[], name: (id: string) => string) =>
+    [...ids].sort((a, b) => name(a).localeCompare(name(b), language));
+  const country = (code: string) => countryName(code, language);
+  const crossing = (id: string) => text.shortPlace(id, language);
+  const corridor = (id: string) => text.corridor(id, language);
+  const fold = (key: string, title: string, open: boolean, boxes: HTMLElement[]) =>
+    el("details", { class: "fold", open }, [
+      el("summary", { "data-key": `fold-${key}` }, [title]),
+      el("div", { class: "check-columns" }, boxes),
+    ]);
   const openAll = el("button", { type: "button", "data-key": "open-all" }, [w.openAll]);
   openAll.addEventListener("click", () => store.update(clearScenario));
   return [
-    group(w.presets, presets, "presets"),
-    el("details", { class: "fold", open: closedCountries > 0 }, [
-      el("summary", { "data-key": "fold-close-countries" }, [w.closeCountries]),
-      el("div", { class: "check-columns" }, countryBoxes),
-    ]),
-    group(w.closeModes, modeBoxes, "close-modes"),
+    group(
+      w.presets,
+      PRESET_IDS.map((id) => box("presets", id, w.presetNames[id])),
+      "presets",
+    ),
+    fold(
+      "close-countries",
+      w.closeCountries,
+      (scenario.countries?.length ?? 0) > 0,
+      byName(countries, country).map((code) => box("countries", code, country(code))),
+    ),
+    fold(
+      "close-crossings",
+      w.closeCrossings,
+      (scenario.places?.length ?? 0) > 0,
+      byName(context.crossings, crossing).map((id) => box("places", id, w.closeOne(crossing(id)))),
+    ),
+    fold(
+      "close-corridors",
+      w.closeCorridors,
+      (scenario.corridors?.length ?? 0) > 0,
+      byName(
+        text.corridors.map((c) => c.id),
+        corridor,
+      ).map((id) => box("corridors", id, w.closeOne(corridor(id)))),
+    ),
+    group(
+      w.closeModes,
+      MODES.map((mode) => box("modes", mode, w.closeMode[mode])),
+      "close-modes",
+    ),
     closesAnything(scenario) && openAll,
   ];
 }

@@ -87,6 +87,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         runs: analysis.runs,
         text,
         countries: [...knownNames(dataset).countries],
+        crossings: dataset.places.filter((p) => p.kind === "border-crossing").map((p) => p.id),
         csvOptions: (language) => ({ placeAt, language, byteOrderMark: true }),
       }),
     () => mountLegend(shell.legend, store),
