@@ -44,8 +44,8 @@ const EN_WORDS = {
   nothingClosed: "Nothing is closed: tick a preset, a country or a mode.",
   closedNow: (count: number) =>
     count === 1
-      ? "1 place or link closed (crossed out on the map)."
-      : `${count} places and links closed (crossed out on the map).`,
+      ? "1 place or link closed (dark red on the map)."
+      : `${count} places and links closed (dark red on the map).`,
   working: "Working…",
   standardTrips: (count: number) =>
     `Tried on the ${count} standard trips: Kazakhstan’s trade lanes (weighted by their turnover), the corridors’ termini and the sources’ flagship trips.`,
@@ -107,8 +107,8 @@ const FR_WORDS: Words = {
   nothingClosed: "Rien n’est fermé : cochez un préréglage, un pays ou un mode.",
   closedNow: (count: number) =>
     count <= 1
-      ? `${count} lieu ou liaison fermé (barré sur la carte).`
-      : `${count} lieux et liaisons fermés (barrés sur la carte).`,
+      ? `${count} lieu ou liaison fermé (en rouge foncé sur la carte).`
+      : `${count} lieux et liaisons fermés (en rouge foncé sur la carte).`,
   working: "Calcul…",
   standardTrips: (count: number) =>
     `Essayé sur les ${count} trajets types : les axes du commerce du Kazakhstan (pondérés par leur volume), les terminus des corridors et les trajets phares des sources.`,
