@@ -21,6 +21,9 @@ export function analysisNumbers(language: Language) {
 const criterion = (language: Language, by: Criterion) =>
   messages(language).criteria[by].toLowerCase();
 
+/** French takes the singular below 2: "0 jour", "1,5 jour", "2 jours". */
+const frenchDays = (days: number) => (Math.abs(days) < 2 ? "jour" : "jours");
+
 /** French takes the singular for 0 and 1. */
 const plural = (language: Language, n: number, one: string, many: string) =>
   `${n} ${n === 1 || (language === "fr" && n === 0) ? one : many}`;
@@ -131,11 +134,11 @@ export const ANALYSIS_WORDS = {
     summary: (summary: ScenarioSummary) => {
       const n = analysisNumbers("fr");
       const parts = [
-        `${plural("fr", summary.rerouted, "trajet", "trajets")} sur ${summary.trips} ${summary.rerouted <= 1 ? "dévié" : "déviés"} (${n.signed(summary.meanExtraDays)} jours en moyenne), ${summary.cut} coupés`,
+        `${plural("fr", summary.rerouted, "trajet", "trajets")} sur ${summary.trips} ${summary.rerouted <= 1 ? "dévié" : "déviés"} (${n.signed(summary.meanExtraDays)} ${frenchDays(summary.meanExtraDays)} en moyenne), ${summary.cut} ${summary.cut <= 1 ? "coupé" : "coupés"}`,
       ];
       if (summary.tradeUsd > 0)
         parts.push(
-          `${n.billions(summary.reroutedUsd)} du commerce des axes passent par des itinéraires plus longs de ${n.number(summary.reroutedExtraDays)} jours en moyenne ; ${n.billions(summary.cutUsd)} n’ont plus d’itinéraire`,
+          `${n.billions(summary.reroutedUsd)} du commerce des axes passent par des itinéraires plus longs de ${n.number(summary.reroutedExtraDays)} ${frenchDays(summary.reroutedExtraDays)} en moyenne ; ${n.billions(summary.cutUsd)} n’ont plus d’itinéraire`,
         );
       return `${parts.join(". ")}.`;
     },

@@ -114,7 +114,7 @@ describe("npm run scenario", () => {
       /^Scénario : préréglage russia-closed ; pays Iran ; mois janvier — meilleurs itinéraires par durée/,
     );
     expect(stdout).toMatch(
-      /trajets sur \d+ déviés \([+-]?\d+(,\d)? jours en moyenne\), \d+ coupés/,
+      /trajets sur \d+ déviés \([+-]?\d+(,\d)? jours? en moyenne\), \d+ coupés?/,
     );
     expect(stdout).toMatch(/Md USD du commerce des axes passent par des itinéraires plus longs/);
     expect(stdout).toContain("Trajets qui perdent tout itinéraire :");
