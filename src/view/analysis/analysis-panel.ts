@@ -1,8 +1,9 @@
 // The side panel's "Compare and what-if" section: the corridor comparison for the trip, the what-if
 // scenario and the chokepoint ranking, redrawn when the state or an analysis run changes.
+import { QUERY_FIELDS } from "../../state/route-outcome";
 import { PANEL_WORDS } from "../../text/analysis-panel-words";
 import { el } from "../dom";
-import { rebuild } from "../panels/panel-kit";
+import { rebuild, watch } from "../panels/panel-kit";
 import type { AnalysisContext } from "./analysis-context";
 import { chokepointBlock } from "./chokepoint-block";
 import { compareBlock } from "./compare-block";
@@ -31,8 +32,8 @@ export function mountAnalysisPanel(section: HTMLElement, context: AnalysisContex
       ),
     ]);
   };
-  render();
-  const stopApp = context.store.subscribe(render);
+  // Redrawn on what the blocks read: the query's fields (the trip, its options, the scenario) and the language.
+  const stopApp = watch(context.store, [...QUERY_FIELDS, "language"], render);
   const stopRuns = context.runs.subscribe(render);
   return () => {
     stopApp();
