@@ -5,7 +5,13 @@ import { fileURLToPath } from "node:url";
 import { parseTripCsv } from "../core/analysis/trip-csv";
 import type { Trip } from "../core/analysis/trips";
 import type { Dataset, StandardTrip } from "../core/dataset";
-import { DATA_FILES, loadDataset, networkFileTables, parseJson } from "../core/load-dataset";
+import {
+  DATA_FILES,
+  loadDataset,
+  networkFileTables,
+  parseJson,
+  STANDARD_TRIPS_FILE,
+} from "../core/load-dataset";
 import { fileSizeProblem } from "../core/network-file/file-limits";
 import type { RoutingIndex } from "../core/routing";
 import { DatasetError, type DatasetProblem } from "../core/validation/problems";
@@ -50,9 +56,6 @@ export function readDataDir(dir: string = DEFAULT_DATA_DIR): Dataset {
   if (unreadable.length > 0) throw new DatasetError(unreadable);
   return loadDataset(raw);
 }
-
-/** The file of the standard trips in the data folder. */
-export const STANDARD_TRIPS_FILE = "standard-trips.json";
 
 /** The data folder's standard trips, checked against its dataset. */
 export function readStandardTrips(

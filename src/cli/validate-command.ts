@@ -1,14 +1,10 @@
 // The validate command's work, apart from the process: data/ (or another folder, or one network file) checked.
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { STANDARD_TRIPS_FILE } from "../core/load-dataset";
 import { DatasetError } from "../core/validation/problems";
 import type { CommandOutput } from "./command-output";
-import {
-  readDataDir,
-  readNetworkFile,
-  readStandardTrips,
-  STANDARD_TRIPS_FILE,
-} from "./read-dataset";
+import { readDataDir, readNetworkFile, readStandardTrips } from "./read-dataset";
 import { terminalText } from "./terminal-text";
 
 const isFolder = (candidate: string) =>

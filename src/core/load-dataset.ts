@@ -4,6 +4,9 @@ import { MAX_JSON_NESTING, nestsTooDeeply } from "./json-nesting";
 import { DatasetError } from "./validation/problems";
 import { type RawDataset, type TableName, validateDataset } from "./validation/validate-dataset";
 
+/** The standard trips of data/, on which scenarios and chokepoints are tried (not a table of the network). */
+export const STANDARD_TRIPS_FILE = "standard-trips.json";
+
 /** The data/ folder: one file per table. */
 export const DATA_FILES: Record<TableName, string> = {
   places: "places.json",

@@ -96,7 +96,7 @@ export function analysisAnswerer(post: (reply: AnalysisReply) => void) {
 }
 
 /** A query or file problem as its lines; anything else is a fault, passed on as it is. */
-function problemsOf(error: unknown): string[] {
+export function problemsOf(error: unknown): string[] {
   if (error instanceof RouteQueryError) return error.problems;
   if (error instanceof DatasetError) return error.problems.map(formatProblem);
   return [String(error)];

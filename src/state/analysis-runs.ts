@@ -150,11 +150,14 @@ function tripsReplied(runs: AnalysisRuns, reply: AnalysisReply): AnalysisRuns {
   const file = runs.trips.reading;
   if (file === null) return runs;
   if (reply.kind === "trips") return tripsRead(runs, reply.trips, file);
-  if (reply.kind === "problem") {
-    const refused = { file, problems: reply.problems };
-    return { ...runs, trips: { ...runs.trips, reading: null, refused } };
-  }
+  if (reply.kind === "problem") return tripsRefused(runs, file, reply.problems);
   return runs;
+}
+
+/** A trips file (or the shipped standard trips) could not be read: the trips stay as they were, the problems are shown. */
+export function tripsRefused(runs: AnalysisRuns, file: string, problems: string[]): AnalysisRuns {
+  const refused = { file, problems };
+  return { ...runs, trips: { ...runs.trips, ready: true, reading: null, refused } };
 }
 
 /** The run's answer when it answers what the page asks now (same key), else nothing. */

@@ -16,6 +16,7 @@ import {
   runStarted,
   scenarioAsk,
   tripsRead,
+  tripsRefused,
 } from "../../src/state/analysis-runs";
 import { initialState } from "../../src/state/app-state";
 import { answerQuery } from "../../src/state/route-outcome";
@@ -117,5 +118,25 @@ describe("the page's analysis runs", () => {
     // Once the scenario changes, its old answer is no longer shown.
     const reopened = { ...state, scenario: {} };
     expect(analysisOverlay(reopened, runs).closedLinks.size).toBe(0);
+  });
+});
+
+describe("the page's trips", () => {
+  it("name the standard trips' problem when they cannot be read, and keep the trips there were", () => {
+    const refused = tripsRefused(idleRuns(), "standard-trips.json", [
+      "standard-trips.json › 3 › from: unknown place",
+    ]);
+    expect(refused.trips).toMatchObject({
+      ready: true,
+      trips: [],
+      refused: {
+        file: "standard-trips.json",
+        problems: ["standard-trips.json › 3 › from: unknown place"],
+      },
+    });
+    const kept = tripsRefused(tripsRead(idleRuns(), trips, null), "mine.csv", [
+      "mine.csv › row 2: …",
+    ]);
+    expect(kept.trips.trips).toEqual(trips);
   });
 });

@@ -3,10 +3,12 @@
 // comparison follows the trip once asked, the chokepoints run when asked. A run superseded while
 // under way has its worker stopped.
 import type { Trip } from "../../core/analysis/trips";
+import { STANDARD_TRIPS_FILE } from "../../core/load-dataset";
 import {
   type AnalysisReply,
   type AnalysisRequest,
   networkAnalysisRequest,
+  problemsOf,
 } from "../../state/analysis-requests";
 import {
   type AnalysisKind,
@@ -19,6 +21,7 @@ import {
   scenarioAsk,
   tripsAsked,
   tripsRead,
+  tripsRefused,
 } from "../../state/analysis-runs";
 import type { AppState } from "../../state/app-state";
 import type { RoutingNetwork } from "../../state/route-requests";
@@ -98,7 +101,9 @@ export function startAnalysisRunner(
       if (!workers.has("scenario")) open("scenario");
       runs.update((current) => tripsRead(current, read, null));
     },
-    () => !disposed && runs.update((current) => tripsRead(current, [], null)),
+    (error) =>
+      !disposed &&
+      runs.update((current) => tripsRefused(current, STANDARD_TRIPS_FILE, problemsOf(error))),
   );
 
   return {
