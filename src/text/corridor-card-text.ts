@@ -2,7 +2,7 @@
 import type { CorridorOutline } from "../core/corridors";
 import type { CorridorFigure, Language } from "../core/dataset";
 import { LINK_STATUSES } from "../core/dataset";
-import { formatNumber, messages } from "./messages";
+import { formatNumber, labelled, messages } from "./messages";
 
 /** "5,807 km of links · 4,900 km operational · 907 km planned": the statuses it has, operational first. */
 export function corridorKmLine(km: CorridorOutline["km"], language: Language): string {
@@ -24,6 +24,9 @@ export function figureLine(figure: CorridorFigure, language: Language): string {
     figure.high === undefined
       ? number(figure.value)
       : `${number(figure.value)}–${number(figure.high)}`;
-  const colon = language === "fr" ? " :" : ":";
-  return `${m.figureMeasures[figure.measure]}${year}${outlook}${colon} ${value} ${m.figureUnits[figure.unit]}`;
+  return labelled(
+    `${m.figureMeasures[figure.measure]}${year}${outlook}`,
+    `${value} ${m.figureUnits[figure.unit]}`,
+    language,
+  );
 }

@@ -21,3 +21,8 @@ export function formatNumber(value: number, language: Language, digits = 0): str
   }
   return format.format(value);
 }
+
+/** "Label: value" in English, "Label : value" in French, which spaces its colon. */
+export function labelled(label: string, value: string, language: Language): string {
+  return `${label}${language === "fr" ? " :" : ":"} ${value}`;
+}

@@ -14,7 +14,7 @@ import {
 } from "../../state/view-changes";
 import { PANEL_WORDS } from "../../text/analysis-panel-words";
 import { corridorKmLine, figureLine } from "../../text/corridor-card-text";
-import { messages } from "../../text/messages";
+import { labelled, messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el } from "../dom";
 import { checkbox } from "./form-controls";
@@ -112,8 +112,11 @@ function corridorCard(
       el("summary", { "data-key": `about-${corridor.id}` }, [m.aboutCorridor]),
       el("p", { class: "description" }, [corridor.description[language]]),
       el("p", {}, [
-        `${m.corridorCrossings}${language === "fr" ? " : " : ": "}`,
-        crossings.length > 0 ? crossings.join(", ") : m.noCrossings,
+        labelled(
+          m.corridorCrossings,
+          crossings.length > 0 ? crossings.join(", ") : m.noCrossings,
+          language,
+        ),
       ]),
       ...(figures.length > 0
         ? [
