@@ -240,6 +240,17 @@ const CASES: Case[] = [
     countries: ["IR"],
     km: [250, 290],
   },
+  // Gabd – Rimdan is about 70 km from Gwadar and 120 km from Chabahar (brecorder-2020-12-19, irna-rimdan-road),
+  // not 2,312 km round by Quetta and Zahedan.
+  {
+    trip: "Gwadar → Chabahar by road",
+    from: "gwadar",
+    to: "chabahar",
+    modes: ["road"],
+    countries: ["PK", "IR"],
+    km: [190, 260],
+    uses: ["gwadar--gabd_rimdan--road", "gabd_rimdan--chabahar--road"],
+  },
   // --- KUAP and the Trans-Afghan railway ---
   // Friendship Bridge and the 75 km line to Naibabad (S23, carec-naibabad).
   {

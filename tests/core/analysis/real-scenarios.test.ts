@@ -74,9 +74,12 @@ describe("Afghanistan closed", () => {
     }
   });
 
-  it("with China closed too, only the Iran–Pakistan line by Taftan–Mirjaveh is left; with Iran, none", () => {
+  it("with China closed too, only Iran's crossings into Pakistan (Taftan – Mirjaveh, Gabd – Rimdan) are left; with Iran, none", () => {
     const { outcomes } = runScenario(index, trips, { countries: ["AF", "CN"] });
-    for (const outcome of outcomes) expect(outcome.after?.places).toContain("taftan_mirjaveh");
+    for (const outcome of outcomes) {
+      const places = outcome.after?.places ?? [];
+      expect(places.filter((p) => p === "taftan_mirjaveh" || p === "gabd_rimdan")).toHaveLength(1);
+    }
     const none = runScenario(index, trips, { countries: ["AF", "CN", "IR"] }).outcomes;
     expect(none.map((o) => o.change)).toEqual(trips.map(() => "cut"));
   });
