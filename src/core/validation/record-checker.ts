@@ -9,6 +9,17 @@ const isRecord = (value: unknown): value is Raw =>
 const where = (index: number, firstRow: number | undefined) =>
   firstRow === undefined ? `#${index + 1}` : `row ${index + firstRow}`;
 
+/** Each dotted path split once: a big network reads the same few paths millions of times. */
+const splitPaths = new Map<string, readonly string[]>();
+const pathKeys = (path: string): readonly string[] => {
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    splitPaths.set(path, keys);
+  }
+  return keys;
+};
+
 const SHOWN_CHARACTERS = 80;
 
 /** A value as a problem quotes it, cut short so that a huge value does not make a huge message. */
@@ -57,7 +68,7 @@ export class RecordChecker {
    */
   get(path: string): unknown {
     let value: unknown = this.raw;
-    for (const key of path.split(".")) {
+    for (const key of pathKeys(path)) {
       if (Array.isArray(value)) value = /^\d+$/.test(key) ? value[Number(key)] : undefined;
       else value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
     }
