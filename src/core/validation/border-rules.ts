@@ -67,8 +67,6 @@ export function checkBorders(places: RecordChecker[], links: RecordChecker[]) {
   }
   // A link to an unknown place is reported by its own check; the sides it was meant to join are unknown.
   if (unknownEnds) return;
-  // A link to an unknown place is reported by its own check; the sides it was meant to join are unknown.
-  if (unknownEnds) return;
   for (const place of places) {
     const id = place.get("id");
     const crossing = typeof id === "string" ? facts.get(id) : undefined;
