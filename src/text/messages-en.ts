@@ -61,6 +61,7 @@ export const EN = {
   month: "Month of travel",
   seasonal: (what: string, months: string) => `Seasonal: ${what} is closed in ${months}`,
   anyMonth: "Any month (seasonal closures not applied)",
+  closedIn: (month: string, what: string) => `Closed in ${month}: ${what}`,
   distinctAlternatives:
     "Only clearly different alternatives (at most 80 % of the length shared with a better route)",
   stayInCorridors: "Stay inside corridors",

@@ -45,6 +45,7 @@ export const FR: Messages = {
   month: "Mois du voyage",
   seasonal: (what: string, months: string) => `Saisonnier : ${what} est fermé en ${months}`,
   anyMonth: "Tout mois (fermetures saisonnières non appliquées)",
+  closedIn: (month: string, what: string) => `Fermé en ${month} : ${what}`,
   distinctAlternatives:
     "Seulement des alternatives vraiment différentes (au plus 80 % du trajet en commun avec un meilleur itinéraire)",
   stayInCorridors: "Rester dans les corridors",

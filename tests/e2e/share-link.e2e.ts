@@ -54,6 +54,9 @@ describe("a shareable link", () => {
     await page.locator("#month").selectOption("1");
     await expect.poll(() => new URL(page.url()).searchParams.get("month")).toBe("1");
     await expect.poll(() => page.locator(".itinerary").textContent()).not.toContain("Khunjerab");
+    expect(await page.locator(".closed-in-month").allTextContents()).toEqual([
+      "Closed in January: Khunjerab Pass",
+    ]);
     const shared = await browser.newPage();
     await openExplorer(shared, page.url());
     await expect.poll(() => shared.locator("#month").inputValue()).toBe("1");

@@ -1,6 +1,6 @@
 // The ranked routes: figures, countries and "differs from route 1"; the selected one's itinerary below;
 // while a slow search runs, its progress and a Stop button.
-import type { Route } from "../../core/routing";
+import type { Route, RouteResult } from "../../core/routing";
 import type { AppState } from "../../state/app-state";
 import type { RouteOutcome } from "../../state/route-outcome";
 import { type RouteTag, routeTags } from "../../state/route-tags";
@@ -10,6 +10,7 @@ import { selectRoute } from "../../state/view-changes";
 import { differenceText } from "../../text/difference-text";
 import { messages } from "../../text/messages";
 import type { Messages } from "../../text/messages-en";
+import { monthName } from "../../text/months";
 import type { NetworkText } from "../../text/network-text";
 import { noRouteReason } from "../../text/no-route-reason";
 import { routeNames } from "../../text/route-names";
@@ -123,9 +124,30 @@ function body(
         ),
       );
       const limited = result.stoppedEarly ? [el("p", { class: "hint" }, [m.searchLimited])] : [];
-      return [...limited, list, itinerary(result.routes[selected] as Route, state.language, text)];
+      return [
+        ...limited,
+        ...closedInMonth(result, state, text),
+        list,
+        itinerary(result.routes[selected] as Route, state.language, text),
+      ];
     }
   }
+}
+
+/** Why the routes leave out a seasonal place or link: "Closed in January: Khunjerab Pass". */
+function closedInMonth(result: RouteResult, state: AppState, text: NetworkText): HTMLElement[] {
+  const { month } = result.query;
+  if (month === undefined) return [];
+  const m = messages(state.language);
+  return (result.closedInMonth ?? []).map((closure) => {
+    const what =
+      closure.kind === "place"
+        ? text.place(closure.id, state.language)
+        : text.link(closure.id, state.language);
+    return el("p", { class: "closed-in-month" }, [
+      m.closedIn(monthName(month, state.language), what),
+    ]);
+  });
 }
 
 function searching(m: Messages, stop: () => void): HTMLElement {
