@@ -24,6 +24,8 @@ export interface CalibrationRow {
   route?: Route;
   /** The model's days on it for what the source timed, or null when there is none. */
   modelDays: number | null;
+  /** The same with the slow figures its crossings' sources give (= modelDays for a sailing). */
+  modelSlowDays: number | null;
   /** (model − published typical) ÷ published typical, or null without a route. */
   error: number | null;
   /** False when the trip's own modes give no route and all modes were used instead. */
@@ -52,8 +54,12 @@ export function readPublishedTrips(dir: string = DEFAULT_DATA_DIR): PublishedTri
  * The model's hours for what the trip's source timed: the whole route, or for a sailing only its
  * running time (no port calls, no border), as the source gives the time at sea alone.
  */
-const timedHours = (trip: PublishedTrip, route: Route) =>
-  trip.measure === "sailing" ? route.legs.reduce((sum, leg) => sum + leg.hours, 0) : route.hours;
+const timedHours = (trip: PublishedTrip, route: Route, slow = false) =>
+  trip.measure === "sailing"
+    ? route.legs.reduce((sum, leg) => sum + leg.hours, 0)
+    : slow
+      ? route.slowHours
+      : route.hours;
 
 /** Routes every trip in its own modes, or in all modes when its own give no route. */
 export function calibrationRows(dataset: Dataset, trips: PublishedTrip[]): CalibrationRow[] {
@@ -76,6 +82,7 @@ export function calibrationRows(dataset: Dataset, trips: PublishedTrip[]): Calib
       return {
         trip,
         modelDays: null,
+        modelSlowDays: null,
         error: null,
         ownModes,
         reason: noRouteReason(result, names, "en"),
@@ -85,6 +92,7 @@ export function calibrationRows(dataset: Dataset, trips: PublishedTrip[]): Calib
       trip,
       route: best,
       modelDays,
+      modelSlowDays: timedHours(trip, best, true) / 24,
       error: (modelDays - trip.days.typical) / trip.days.typical,
       ownModes,
     };
@@ -95,23 +103,25 @@ export const withinTolerance = (row: CalibrationRow) =>
   row.error !== null && Math.abs(row.error) <= TOLERANCE;
 
 const days = (n: number) => n.toFixed(1);
-const range = ({ typical, slow }: PublishedTrip["days"]) =>
-  typical === slow ? days(typical) : `${days(typical)}–${days(slow)}`;
+const range = (typical: number, slow: number) =>
+  days(typical) === days(slow) ? days(typical) : `${days(typical)}–${days(slow)}`;
 
 const HEADER = ["trip", "run", "published days", "model days", "error", "note"];
 
 /** A row's cells: the trip, its run, the published days, the model's days, the error and the notes. */
 function cells(row: CalibrationRow): string[] {
   const { id, run, days: published } = row.trip;
+  const publishedDays = range(published.typical, published.slow);
   if (row.modelDays === null || row.error === null)
-    return [id, run, range(published), "—", "—", `no route: ${row.reason ?? "unknown"}`];
+    return [id, run, publishedDays, "—", "—", `no route: ${row.reason ?? "unknown"}`];
   const sign = row.error > 0 ? "+" : "";
   const notes = [
     withinTolerance(row) ? "" : "outside 25 %",
     row.ownModes ? "" : `routed in all modes: no route in ${row.trip.modes.join(" + ")} alone`,
   ].filter((text) => text !== "");
   const error = `${sign}${Math.round(row.error * 100)} %`;
-  return [id, run, range(published), days(row.modelDays), error, notes.join("; ")];
+  const modelDays = range(row.modelDays, row.modelSlowDays ?? row.modelDays);
+  return [id, run, publishedDays, modelDays, error, notes.join("; ")];
 }
 
 const share = (rows: CalibrationRow[]) => {

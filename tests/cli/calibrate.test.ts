@@ -49,6 +49,24 @@ describe("the calibration report", () => {
     }
   });
 
+  it("shows the model's time as a range: typical, then slow with its crossings' slow figures", () => {
+    const lines = calibrationReport(rows).split("\n");
+    const ranged = rows.filter(
+      (row) => (row.modelSlowDays ?? 0).toFixed(1) !== (row.modelDays ?? 0).toFixed(1),
+    );
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const { trip, route, modelDays, modelSlowDays } of rows) {
+      if (route === undefined) continue;
+      const slow = trip.measure === "sailing" ? (modelDays ?? NaN) * 24 : route.slowHours;
+      expect((modelSlowDays ?? NaN) * 24).toBeCloseTo(slow);
+      expect(modelSlowDays).toBeGreaterThanOrEqual(modelDays ?? Infinity);
+    }
+    for (const { trip, modelDays, modelSlowDays } of ranged) {
+      const line = lines.find((text) => text.startsWith(`${trip.id}\t`));
+      expect(line).toContain(`\t${modelDays?.toFixed(1)}–${modelSlowDays?.toFixed(1)}\t`);
+    }
+  });
+
   it("prints a line per trip and the share within 25 % last", () => {
     const lines = calibrationReport(rows).trimEnd().split("\n");
     expect(lines).toHaveLength(trips.length + 2);
