@@ -111,6 +111,8 @@ const CASPIAN_NORTH = new Set([
   "makhachkala",
   "iletsk",
 ]);
+/** What the north-Caspian places are going round the sea to: Kazakhstan's Caspian side and each other. */
+const CASPIAN_NORTH_GOALS = new Set([...CASPIAN_NORTH, "aktau", "kuryk", "bolashak_serhetyaka"]);
 const CHINA_CROSSINGS = new Set(["altynkol", "dostyk", "bakhty"]);
 
 /** Why a detour is accepted, by rule (data/README.md, "Detours"). */
@@ -120,7 +122,8 @@ export function detourReason(detour: Detour): string {
   if (detour.modes.includes("sea") || detour.modes.includes("ferry")) return "sea";
   if (any(MOUNTAIN_ENDS)) return "mountains";
   if (any(CAUCASUS_TURKEY_ENDS)) return "caucasus-turkey";
-  if (any(CASPIAN_NORTH)) return "caspian-north";
+  if (any(CASPIAN_NORTH) && ends.every((end) => CASPIAN_NORTH_GOALS.has(end)))
+    return "caspian-north";
   if (any(CHINA_CROSSINGS)) return "china-crossings";
   return "trunk-lines";
 }
