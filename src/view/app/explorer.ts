@@ -52,6 +52,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     network,
     display: context.display,
     corridors: dataset.corridors,
+    geometry: dataset.geometry,
     store,
     search: routes.search,
     analysis: analysis.runs,

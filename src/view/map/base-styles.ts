@@ -4,6 +4,7 @@ import type { Corridor, Language, Mode } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
 import { shortPlaceName } from "../../text/place-names";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
+import type { LineRun } from "./display-lines";
 
 interface PlaceLook {
   color: string;
@@ -19,6 +20,8 @@ interface LinkLook {
   opacity: number;
   mode: Mode;
   corridors: string[];
+  /** Its line, for links drawn along one (see display-lines). */
+  line: LineRun | undefined;
 }
 
 export interface BaseStyles {
@@ -30,11 +33,12 @@ export interface BaseStyles {
 /** Hubs (four links or more) grow a little, so their labels win when labels compete. */
 const HUB_DEGREE = 4;
 
-/** `placeFactor` shrinks every place on crowded maps (see drawingLoad). */
+/** `placeFactor` shrinks every place on crowded maps (see drawingLoad); `lines` are the links' lines. */
 export function baseStyles(
   network: CorridorGraph,
   corridors: readonly Corridor[],
   placeFactor = 1,
+  lines: ReadonlyMap<string, LineRun> = new Map(),
 ): BaseStyles {
   const places = new Map<string, PlaceLook>();
   network.forEachNode((id, place) => {
@@ -47,7 +51,7 @@ export function baseStyles(
   const links = new Map<string, LinkLook>();
   network.forEachEdge((id, link, from, to) => {
     const style = linkStyle(link.mode, link.status);
-    links.set(id, { ...style, mode: link.mode, corridors: link.corridors });
+    links.set(id, { ...style, mode: link.mode, corridors: link.corridors, line: lines.get(id) });
     for (const end of [from, to]) for (const c of link.corridors) places.get(end)?.corridors.add(c);
   });
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));

@@ -1,6 +1,11 @@
 // A sigma edge program for straight links drawn solid, dashed or dotted (dash and gap in screen pixels).
 
-import { EdgeProgram, type ProgramInfo } from "sigma/rendering";
+import {
+  EdgeProgram,
+  type InstancedProgramDefinition,
+  type ProgramAttributeSpecification,
+  type ProgramInfo,
+} from "sigma/rendering";
 import type { RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 
@@ -13,16 +18,8 @@ varying float v_along;
 varying vec2 v_dash;
 `;
 
-const VERTEX_SHADER = /* glsl */ `
-attribute vec4 a_id;
-attribute vec4 a_color;
-attribute vec2 a_normal;
-attribute float a_normalCoef;
-attribute vec2 a_positionStart;
-attribute vec2 a_positionEnd;
-attribute float a_positionCoef;
-attribute vec2 a_dash;
-
+/** The uniforms, varyings and colour bias both link programs' vertex shaders declare. */
+export const LINK_DECLARATIONS = /* glsl */ `
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
 uniform float u_zoomRatio;
@@ -34,6 +31,29 @@ uniform vec2 u_resolution;
 
 ${VARYINGS}
 const float bias = 255.0 / 254.0;
+`;
+
+/** The vertex's colour: the link's, or its id's when sigma draws the picking layer. */
+export const LINK_COLOUR = /* glsl */ `
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  #else
+  v_color = a_color;
+  #endif
+  v_color.a *= bias;
+`;
+
+const VERTEX_SHADER = /* glsl */ `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec2 a_normal;
+attribute float a_normalCoef;
+attribute vec2 a_positionStart;
+attribute vec2 a_positionEnd;
+attribute float a_positionCoef;
+attribute vec2 a_dash;
+
+${LINK_DECLARATIONS}
 
 void main() {
   vec2 normal = a_normal * a_normalCoef;
@@ -52,16 +72,11 @@ void main() {
   vec2 end = (u_matrix * vec3(a_positionEnd, 1)).xy;
   v_along = a_positionCoef * length((end - start) * u_resolution * 0.5);
   v_dash = a_dash;
-
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= bias;
+  ${LINK_COLOUR}
 }
 `;
 
+/** Dashes along v_along, feathered edges, the id colour when picking (shared by both link programs). */
 const FRAGMENT_SHADER = /* glsl */ `
 precision mediump float;
 
@@ -80,8 +95,9 @@ void main(void) {
 }
 `;
 
-const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
-const UNIFORMS = [
+const { UNSIGNED_BYTE } = WebGLRenderingContext;
+export const { FLOAT } = WebGLRenderingContext;
+export const UNIFORMS = [
   "u_matrix",
   "u_zoomRatio",
   "u_sizeRatio",
@@ -93,22 +109,53 @@ const UNIFORMS = [
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
+/** Sets the uniforms both link programs read. */
+export function setLinkUniforms(
+  params: RenderParams,
+  { gl, uniformLocations: u }: Pick<ProgramInfo<Uniform>, "gl" | "uniformLocations">,
+): void {
+  gl.uniformMatrix3fv(u.u_matrix, false, params.matrix);
+  gl.uniform1f(u.u_zoomRatio, params.zoomRatio);
+  gl.uniform1f(u.u_sizeRatio, params.sizeRatio);
+  gl.uniform1f(u.u_correctionRatio, params.correctionRatio);
+  gl.uniform1f(u.u_pixelRatio, params.pixelRatio);
+  gl.uniform1f(u.u_feather, params.antiAliasingFeather);
+  gl.uniform1f(u.u_minEdgeThickness, params.minEdgeThickness);
+  gl.uniform2f(u.u_resolution, params.width, params.height);
+}
+
+/** A link program's definition: its own vertex shader and attributes, then the dash, colour and id
+ * every link carries, drawn as triangles by the shared fragment shader. */
+export function linkProgramDefinition<U extends string>(
+  vertexShader: string,
+  uniforms: U[],
+  own: ProgramAttributeSpecification[],
+  constant: Pick<InstancedProgramDefinition, "CONSTANT_ATTRIBUTES" | "CONSTANT_DATA">,
+): InstancedProgramDefinition<U> {
+  return {
+    VERTICES: constant.CONSTANT_DATA.length,
+    VERTEX_SHADER_SOURCE: vertexShader,
+    FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
+    METHOD: WebGLRenderingContext.TRIANGLES,
+    UNIFORMS: uniforms,
+    ATTRIBUTES: [
+      ...own,
+      { name: "a_dash", size: 2, type: FLOAT },
+      { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
+      { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
+    ],
+    ...constant,
+  };
+}
+
 export class DashedEdgeProgram extends EdgeProgram<Uniform> {
   getDefinition() {
-    return {
-      VERTICES: 6,
-      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
-      FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
-      METHOD: WebGLRenderingContext.TRIANGLES,
-      UNIFORMS,
-      ATTRIBUTES: [
-        { name: "a_positionStart", size: 2, type: FLOAT },
-        { name: "a_positionEnd", size: 2, type: FLOAT },
-        { name: "a_normal", size: 2, type: FLOAT },
-        { name: "a_dash", size: 2, type: FLOAT },
-        { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
-        { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
-      ],
+    const own = ["a_positionStart", "a_positionEnd", "a_normal"].map((name) => ({
+      name,
+      size: 2,
+      type: FLOAT,
+    }));
+    return linkProgramDefinition(VERTEX_SHADER, [...UNIFORMS], own, {
       CONSTANT_ATTRIBUTES: [
         { name: "a_positionCoef", size: 1, type: FLOAT },
         { name: "a_normalCoef", size: 1, type: FLOAT },
@@ -121,7 +168,7 @@ export class DashedEdgeProgram extends EdgeProgram<Uniform> {
         [0, -1],
         [1, -1],
       ],
-    };
+    });
   }
 
   processVisibleItem(
@@ -142,14 +189,7 @@ export class DashedEdgeProgram extends EdgeProgram<Uniform> {
     this.array.set(values, startIndex);
   }
 
-  setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {
-    gl.uniformMatrix3fv(u.u_matrix, false, params.matrix);
-    gl.uniform1f(u.u_zoomRatio, params.zoomRatio);
-    gl.uniform1f(u.u_sizeRatio, params.sizeRatio);
-    gl.uniform1f(u.u_correctionRatio, params.correctionRatio);
-    gl.uniform1f(u.u_pixelRatio, params.pixelRatio);
-    gl.uniform1f(u.u_feather, params.antiAliasingFeather);
-    gl.uniform1f(u.u_minEdgeThickness, params.minEdgeThickness);
-    gl.uniform2f(u.u_resolution, params.width, params.height);
+  setUniforms(params: RenderParams, program: ProgramInfo<Uniform>): void {
+    setLinkUniforms(params, program);
   }
 }

@@ -92,6 +92,11 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     const route = highlight.routeOfLink.get(id);
     const hovered = hover?.kind === "link" && hover.id === id ? 1.5 : 0;
     out.dash = look.dash;
+    if (look.line) {
+      out.type = "path";
+      out.lineStart = look.line.start;
+      out.linePoints = look.line.count;
+    }
     if (route !== undefined) {
       const selected = route === highlight.selected;
       out.color = routeColour(route);
@@ -99,7 +104,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
       out.size = ((selected ? 5 : 3) + hovered) * scale;
       out.zIndex = selected ? 3 : 2;
       // Routes keep their width and dashes where plain links are drawn as lines (large networks).
-      out.type = "dashed";
+      if (!look.line) out.type = "dashed";
       return out;
     }
     const colour = linkColour(

@@ -1,7 +1,7 @@
 // The sigma map: display graph, basemap, styles and reducers; redraws when the state changes.
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
-import type { Corridor } from "../../core/dataset";
+import type { Corridor, LinkGeometry } from "../../core/dataset";
 import type { CorridorGraph } from "../../core/network-graph";
 import type { Route } from "../../core/routing";
 import {
@@ -25,17 +25,21 @@ import { baseStyles } from "./base-styles";
 import { fitCameraToPlaces } from "./camera-fit";
 import { DashedEdgeProgram } from "./dashed-edge-program";
 import type { DisplayGraph } from "./display-graph";
+import { buildDisplayLines } from "./display-lines";
 import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { highlightChange, mapHighlight } from "./map-highlight";
 import { type Hover, type HoverStore, hoverChange } from "./map-hover";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
+import { pathEdgeProgram } from "./path-edge-program";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
   network: CorridorGraph;
   display: DisplayGraph;
   corridors: Corridor[];
+  /** The links' lines: a link with one is drawn along it, one without as a straight segment. */
+  geometry: readonly LinkGeometry[];
   store: Store<AppState>;
   search: Store<RouteSearch>;
   /** The analyses' runs: the map draws what the scenario closes and the critical crossings. */
@@ -58,7 +62,8 @@ export interface MapView {
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const { network, corridors, store, search, analysis } = context;
   const load = drawingLoad(network.order, network.size);
-  const styles = baseStyles(network, corridors, load.placeFactor);
+  const lines = buildDisplayLines(context.geometry);
+  const styles = baseStyles(network, corridors, load.placeFactor, lines.runs);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);
@@ -74,13 +79,21 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     ranking: importanceOrder(styles.places),
     minSize: MIN_LABELLED_SIZE * load.placeFactor,
     // The map's buttons and scale bar, and the route numbers drawn over the labels.
-    taken: () => [...overlayBoxes(container), ...badgeBoxes(renderer, input.highlight.badges)],
+    taken: () => [
+      ...overlayBoxes(container),
+      ...badgeBoxes(renderer, input.highlight.badges, lines),
+    ],
   });
   const renderer = new Sigma(context.display, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
     defaultEdgeType: load.large ? "line" : "dashed",
     defaultNodeType: load.large ? "point" : "circle",
-    edgeProgramClasses: { dashed: DashedEdgeProgram, line: EdgeLineProgram },
+    // Links along their lines are drawn last, over straight ones (sigma draws program by program).
+    edgeProgramClasses: {
+      dashed: DashedEdgeProgram,
+      line: EdgeLineProgram,
+      ...(lines.runs.size > 0 ? { path: pathEdgeProgram(lines) } : {}),
+    },
     nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
     hideEdgesOnMove: load.large,
     hideLabelsOnMove: load.large,
@@ -102,7 +115,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     const moving = renderer.getCamera().isAnimated() || renderer.getMouseCaptor().isMoving;
     if (load.large && moving) return;
     labels.drawLabels(renderer);
-    drawRouteBadges(renderer, input.highlight.badges);
+    drawRouteBadges(renderer, input.highlight.badges, lines);
   };
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();

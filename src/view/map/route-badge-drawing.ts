@@ -2,27 +2,38 @@
 import type Sigma from "sigma";
 import type { Box } from "../labels/label-placement";
 import { routeColour } from "./appearance";
+import type { DisplayLines } from "./display-lines";
 import type { RouteBadge } from "./route-badges";
 
 const RADIUS = 9;
 
-/** Where each badge in view sits on screen: the middle of its leg. */
-function badgePoints(renderer: Sigma, badges: readonly RouteBadge[]) {
+/** Where each badge in view sits on screen: halfway along its leg's line, or between its ends. */
+function badgePoints(renderer: Sigma, badges: readonly RouteBadge[], lines: DisplayLines) {
   const { width, height } = renderer.getDimensions();
   return badges.flatMap((badge) => {
-    const ends = [badge.from, badge.to].map((id) => renderer.getNodeDisplayData(id));
-    const [from, to] = ends.map((data) => data && renderer.framedGraphToViewport(data));
-    if (!from || !to) return [];
-    const x = (from.x + to.x) / 2;
-    const y = (from.y + to.y) / 2;
+    const middle = lines.runs.get(badge.link)?.middle;
+    const point = middle ? renderer.graphToViewport(middle) : midpoint(renderer, badge);
+    if (!point) return [];
+    const { x, y } = point;
     return x < 0 || y < 0 || x > width || y > height ? [] : [{ badge, x, y }];
   });
 }
 
+function midpoint(renderer: Sigma, badge: RouteBadge) {
+  const ends = [badge.from, badge.to].map((id) => renderer.getNodeDisplayData(id));
+  const [from, to] = ends.map((data) => data && renderer.framedGraphToViewport(data));
+  if (!from || !to) return undefined;
+  return { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+}
+
 /** The squares the badges cover, kept clear of place labels. */
-export function badgeBoxes(renderer: Sigma, badges: readonly RouteBadge[]): Box[] {
+export function badgeBoxes(
+  renderer: Sigma,
+  badges: readonly RouteBadge[],
+  lines: DisplayLines,
+): Box[] {
   const reach = RADIUS + 1;
-  return badgePoints(renderer, badges).map(({ x, y }) => ({
+  return badgePoints(renderer, badges, lines).map(({ x, y }) => ({
     left: x - reach,
     top: y - reach,
     right: x + reach,
@@ -30,13 +41,17 @@ export function badgeBoxes(renderer: Sigma, badges: readonly RouteBadge[]): Box[
   }));
 }
 
-export function drawRouteBadges(renderer: Sigma, badges: readonly RouteBadge[]): void {
+export function drawRouteBadges(
+  renderer: Sigma,
+  badges: readonly RouteBadge[],
+  lines: DisplayLines,
+): void {
   const context = renderer.getCanvases().labels?.getContext("2d");
   if (!context) return;
   context.font = "700 11px system-ui, sans-serif";
   context.textAlign = "center";
   context.textBaseline = "middle";
-  for (const { badge, x, y } of badgePoints(renderer, badges)) {
+  for (const { badge, x, y } of badgePoints(renderer, badges, lines)) {
     context.beginPath();
     context.arc(x, y, RADIUS, 0, Math.PI * 2);
     context.fillStyle = routeColour(badge.route);

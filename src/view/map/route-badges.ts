@@ -4,6 +4,7 @@ import type { Route } from "../../core/routing/route-types";
 export interface RouteBadge {
   /** Index of the route in the list (its number is one more). */
   route: number;
+  link: string;
   from: string;
   to: string;
 }
@@ -22,7 +23,7 @@ export function routeBadges(
       const offset = Math.abs(walked + leg.km / 2 - half);
       walked += leg.km;
       if (routeOfLink.get(leg.link) !== index || offset >= bestOffset) continue;
-      best = { route: index, from: leg.from, to: leg.to };
+      best = { route: index, link: leg.link, from: leg.from, to: leg.to };
       bestOffset = offset;
     }
     return best ? [best] : [];

@@ -28,8 +28,8 @@ describe("route numbers on the map", () => {
       ["x--d", 1],
     ]);
     expect(routeBadges([first, second], drawnBy)).toEqual([
-      { route: 0, from: "b", to: "c" },
-      { route: 1, from: "x", to: "d" },
+      { route: 0, link: "b--c", from: "b", to: "c" },
+      { route: 1, link: "x--d", from: "x", to: "d" },
     ]);
   });
 
@@ -39,6 +39,8 @@ describe("route numbers on the map", () => {
       ["b--x", 1],
       ["x--d", 1],
     ]);
-    expect(routeBadges([first, second], drawnBy)).toEqual([{ route: 1, from: "x", to: "d" }]);
+    expect(routeBadges([first, second], drawnBy)).toEqual([
+      { route: 1, link: "x--d", from: "x", to: "d" },
+    ]);
   });
 });
