@@ -88,7 +88,7 @@ export async function placePoint(page: Page, id: string): Promise<{ x: number; y
 }
 
 /** Waits until sigma's camera has stopped moving (a fit to the route animates it): the same state 100 ms apart. */
-async function cameraAtRest(page: Page): Promise<void> {
+export async function cameraAtRest(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const memo = window as unknown as {
