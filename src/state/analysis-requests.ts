@@ -14,9 +14,9 @@ import type { Trip } from "../core/analysis/trips";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, RouteQueryError, type RoutingIndex } from "../core/routing";
 import type { Criterion } from "../core/routing/criteria";
+import { type RoutingNetwork, routingNetworkText } from "../core/routing-network-text";
 import { DatasetError, formatProblem } from "../core/validation/problems";
 import { engineQuery, type PageQuery } from "./route-outcome";
-import type { RoutingNetwork } from "./route-requests";
 
 export interface AnalysisSettings {
   scenario: ScenarioChoice;
@@ -47,8 +47,7 @@ export type AnalysisReply =
   | { kind: "problem"; id: number; problems: string[] };
 
 export function networkAnalysisRequest(network: RoutingNetwork): AnalysisRequest {
-  const { places, links, corridors, timeModel } = network;
-  return { kind: "network", json: JSON.stringify({ places, links, corridors, timeModel }) };
+  return { kind: "network", json: routingNetworkText(network) };
 }
 
 /** The worker's side: keeps the network last sent, answers each request by its id. */

@@ -1,11 +1,8 @@
 // The messages between the page and the route worker, and the worker's side: one network, then queries by id.
-import type { Dataset } from "../core/dataset";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, type RoutingIndex } from "../core/routing";
+import { type RoutingNetwork, routingNetworkText } from "../core/routing-network-text";
 import { answerQuery, type PageQuery, type RouteAnswer } from "./route-outcome";
-
-/** What the worker needs to build the graph and compile the routing index. */
-export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors" | "timeModel">;
 
 /**
  * The network goes as its JSON text: the page's main thread spends a third of the time a structured
@@ -16,8 +13,7 @@ export type RouteRequest =
   | { kind: "query"; id: number; query: PageQuery };
 
 export function networkRequest(network: RoutingNetwork): RouteRequest {
-  const { places, links, corridors, timeModel } = network;
-  return { kind: "network", json: JSON.stringify({ places, links, corridors, timeModel }) };
+  return { kind: "network", json: routingNetworkText(network) };
 }
 
 export interface RouteReply {

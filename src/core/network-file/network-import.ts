@@ -1,5 +1,6 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
 import type { Dataset, Link, Place } from "../dataset";
+import { rememberRoutingNetworkText, routingNetworkText } from "../routing-network-text";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import { type PickedFile, readNetworkFiles } from "./read-network-files";
 
@@ -11,17 +12,22 @@ export interface ImportRequest {
 
 /**
  * Records per message: the page reads each message in a task of its own, so that a big network's
- * hundreds of thousands of records never hold its main thread at once.
+ * hundreds of thousands of records never hold its main thread at once. The records go as JSON text:
+ * writing and reading it takes both threads a fraction of what a structured clone of so many small
+ * objects does.
  */
 const RECORDS_PER_MESSAGE = 10_000;
 
 export type ImportReply =
   | { kind: "checking" }
-  /** A slice of the valid network's places or links, in order, before "valid". */
-  | { kind: "places"; places: Place[] }
-  | { kind: "links"; links: Link[] }
-  /** The rest of the validated network: its places and links came in the slices before. */
-  | { kind: "valid"; rest: Omit<Dataset, "places" | "links"> }
+  /** A slice of the valid network's places or links as JSON text, in order, before "valid". */
+  | { kind: "places"; json: string }
+  | { kind: "links"; json: string }
+  /**
+   * The rest of the validated network (its places and links came in the slices before), and the
+   * whole as the route and analysis workers read it (routingNetworkText), written here, not on the page.
+   */
+  | { kind: "valid"; rest: Omit<Dataset, "places" | "links">; routingText: string }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
@@ -42,9 +48,11 @@ export function answerImport(
     return;
   }
   const { places, links, ...rest } = dataset;
-  for (const slice of slices(places, perMessage)) reply({ kind: "places", places: slice });
-  for (const slice of slices(links, perMessage)) reply({ kind: "links", links: slice });
-  reply({ kind: "valid", rest });
+  for (const slice of slices(places, perMessage))
+    reply({ kind: "places", json: JSON.stringify(slice) });
+  for (const slice of slices(links, perMessage))
+    reply({ kind: "links", json: JSON.stringify(slice) });
+  reply({ kind: "valid", rest, routingText: routingNetworkText(dataset) });
 }
 
 function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
@@ -56,13 +64,17 @@ function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
 export function receivedNetwork(): {
   take: (reply: ImportReply) => Dataset | null;
 } {
-  const places: Place[] = [];
-  const links: Link[] = [];
+  const places: Place[][] = [];
+  const links: Link[][] = [];
   return {
     take(reply) {
-      if (reply.kind === "places") for (const place of reply.places) places.push(place);
-      else if (reply.kind === "links") for (const link of reply.links) links.push(link);
-      else if (reply.kind === "valid") return { ...reply.rest, places, links };
+      if (reply.kind === "places") places.push(JSON.parse(reply.json));
+      else if (reply.kind === "links") links.push(JSON.parse(reply.json));
+      else if (reply.kind === "valid") {
+        const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };
+        rememberRoutingNetworkText(dataset, reply.routingText);
+        return dataset;
+      }
       return null;
     },
   };

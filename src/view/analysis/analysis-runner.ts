@@ -4,6 +4,7 @@
 // under way has its worker stopped.
 import type { Trip } from "../../core/analysis/trips";
 import { STANDARD_TRIPS_FILE } from "../../core/load-dataset";
+import type { RoutingNetwork } from "../../core/routing-network-text";
 import {
   type AnalysisReply,
   type AnalysisRequest,
@@ -24,7 +25,6 @@ import {
   tripsRefused,
 } from "../../state/analysis-runs";
 import type { AppState } from "../../state/app-state";
-import type { RoutingNetwork } from "../../state/route-requests";
 import { createStore, type Store } from "../../state/store";
 
 export interface AnalysisRunner {

@@ -1,7 +1,7 @@
 // Drives loading a network through the state's steps (state/network-status): read and check in the
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
 import type { Dataset } from "../../core/dataset";
-import { buildNetworkGraph, type CorridorGraph } from "../../core/network-graph";
+import { buildNetworkGraph, type CorridorGraph, networkGraphSteps } from "../../core/network-graph";
 import {
   isUnderWay,
   loadCancelled,
@@ -16,8 +16,8 @@ import {
 import type { Store } from "../../state/store";
 import type { NetworkActions } from "../import/network-panel";
 import { readInWorker, tooLargeToRead } from "../import/read-in-worker";
-import { buildDisplayGraph, type DisplayGraph } from "../map/display-graph";
-import { painted } from "./frames";
+import { buildDisplayGraph, type DisplayGraph, displayGraphSteps } from "../map/display-graph";
+import { inShortTasks, painted } from "./frames";
 
 export interface BuiltNetwork {
   network: CorridorGraph;
@@ -54,10 +54,10 @@ export function startNetworkLoading(
     try {
       status.update((s) => stageReached(s, load, "building"));
       if (!(await stillUnderWay(load))) return;
-      // Each graph in its own task, so that a big network's steps stay short.
-      const network = buildNetworkGraph(next);
+      // The graphs are built in short tasks, so that a big network's never hold the page.
+      const network = await inShortTasks(networkGraphSteps(next));
       if (!(await stillUnderWay(load))) return;
-      const built = { network, display: buildDisplayGraph(network) };
+      const built = { network, display: await inShortTasks(displayGraphSteps(network)) };
       status.update((s) => stageReached(s, load, "drawing"));
       if (!(await stillUnderWay(load))) return;
       swapIn(next, built);

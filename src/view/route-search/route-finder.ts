@@ -1,12 +1,8 @@
 // Finds the routes the page asks for in the route worker, and keeps the search's state for the panels.
+import type { RoutingNetwork } from "../../core/routing-network-text";
 import type { AppState } from "../../state/app-state";
 import { QUERY_FIELDS } from "../../state/route-outcome";
-import {
-  networkRequest,
-  type RouteReply,
-  type RouteRequest,
-  type RoutingNetwork,
-} from "../../state/route-requests";
+import { networkRequest, type RouteReply, type RouteRequest } from "../../state/route-requests";
 import {
   answerArrived,
   askRoutes,

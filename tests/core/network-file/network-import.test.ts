@@ -4,6 +4,7 @@ import {
   type ImportReply,
   receivedNetwork,
 } from "../../../src/core/network-file/network-import";
+import { routingNetworkText } from "../../../src/core/routing-network-text";
 import { PROBLEMS_KEPT } from "../../../src/core/validation/problems";
 import { generatedNetworkJson } from "../../e2e/generated-network";
 import { tinyNetwork } from "../../fixtures/tiny-network";
@@ -23,6 +24,16 @@ describe("the import worker's answer", () => {
     expect(network).toEqual(tinyNetwork());
   });
 
+  it("sends the network as the route and analysis workers read it, so that the page need not write it", () => {
+    const sent = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
+    const valid = sent.at(-1);
+    const routingText = valid?.kind === "valid" ? valid.routingText : "";
+    const { places, links, corridors, timeModel } = tinyNetwork();
+    expect(JSON.parse(routingText)).toEqual({ places, links, corridors, timeModel });
+    const network = sent.map(receivedNetwork().take).at(-1);
+    expect(network && routingNetworkText(network)).toBe(routingText);
+  });
+
   it("sends a big network's places and links in slices, each a message the page reads on its own", () => {
     const big = generatedNetworkJson(250);
     const sent: ImportReply[] = [];
@@ -31,7 +42,9 @@ describe("the import worker's answer", () => {
       (reply) => sent.push(reply),
       100,
     );
-    const placeSlices = sent.flatMap((reply) => (reply.kind === "places" ? [reply.places] : []));
+    const placeSlices = sent.flatMap((reply) =>
+      reply.kind === "places" ? [JSON.parse(reply.json)] : [],
+    );
     expect(placeSlices.map((slice) => slice.length)).toEqual([100, 100, 50]);
     const received = receivedNetwork();
     const network = sent.map(received.take).at(-1);
