@@ -35,7 +35,8 @@ const CASES: Case[] = [
     km: [440, 530],
     uses: ["kandahar--kabul--road"],
   },
-  // About 900 km by road (issue 11's lead; no published road length found): Chabahar–Zahedan–Milak.
+  // About 900 km by road (issue 11's lead): Chabahar–Zahedan 650 km by road (donyaeeqtesad-2024-09-28),
+  // then Zahedan–Milak, for which no published length was found.
   {
     trip: "Chabahar → Zaranj",
     from: "chabahar",
