@@ -84,7 +84,10 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
       ...badgeBoxes(renderer, input.highlight.badges, lines),
     ],
   });
-  const renderer = new Sigma(context.display, container, {
+  // A big network's first indexing takes sigma about a second: it gets the graph in a task of its
+  // own, after the page's other parts are mounted, so that neither task holds the page that long.
+  const firstGraph = load.large ? context.display.nullCopy() : context.display;
+  const renderer = new Sigma(firstGraph, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
     defaultEdgeType: load.large ? "line" : "dashed",
     defaultNodeType: load.large ? "point" : "circle",
@@ -119,7 +122,18 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();
-  const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
+  let disposeBasemap = () => {};
+  // The basemap's drawing says the network is ready: a big network's comes after sigma has its graph.
+  const drawBasemap = () => {
+    disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
+  };
+  const handOver = load.large
+    ? setTimeout(() => {
+        renderer.setGraph(context.display);
+        drawBasemap();
+      })
+    : undefined;
+  if (!load.large) drawBasemap();
   const disposeEvents = wireMapEvents(renderer, network, store, hover);
   // A hover redraws the place or link left and the one entered: same programs, same order.
   const unfollowHover = hover.subscribe((now, before) => {
@@ -137,8 +151,11 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     input = reducerInput(state, routes, scale, hover.get(), overlay);
     // The highlight is computed once; only the places and links whose look it changes are reduced
     // again (their draw order and programs change: sigma indexes them again, without reducers).
+    // (Before a big network's graph is handed over, sigma's is empty: a full refresh costs nothing.)
     const changed =
-      before.language === input.language && sameOverlay(before.overlay, overlay)
+      before.language === input.language &&
+      sameOverlay(before.overlay, overlay) &&
+      renderer.getGraph() === context.display
         ? highlightChange(before.highlight, input.highlight)
         : null;
     renderer.refresh(changed ? { partialGraph: changed } : undefined);
@@ -169,6 +186,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
     placedLabels: labels.placedLabels,
     dispose: () => {
+      clearTimeout(handOver);
       resized.disconnect();
       unfollowHover();
       unfollowAnalysis();
