@@ -13,7 +13,13 @@ import { routeColour } from "../../src/view/map/appearance";
 import { corridorProjection, type GraphPoint, placePosition } from "../../src/view/map/projection";
 import { kmOutside, readCountryOutlines } from "../data/country-outlines";
 import { isLand, readLand, ringsOf } from "../data/land-runs";
-import { browserForFile, cameraAtRest, keepScreenshot, openExplorer } from "./browser";
+import {
+  browserForFile,
+  cameraAtRest,
+  downloadFrom,
+  keepScreenshot,
+  openExplorer,
+} from "./browser";
 
 const url = inject("appUrl");
 const browser = browserForFile();
@@ -77,44 +83,67 @@ async function firstRoute(page: Page, from: string, to: string): Promise<Leg[]> 
 }
 
 /**
- * Runs in the page: for each graph point in view, whether the link layer has a pixel of `colour`
- * within 2 px of it (null out of view). The layer is read in the task that draws it: sigma's WebGL
- * canvases keep no drawing once a frame is shown.
+ * Runs in the page: for each graph point in view, whether the picture has a pixel of `colour` within
+ * 2 CSS pixels of it (null out of view). The picture is the exported PNG (`png`, base64) or else the
+ * map's link layer, read in the task that draws it: sigma's WebGL canvases keep no drawing once a
+ * frame is shown.
  */
-function drawnIn({ points, colour }: { points: GraphPoint[]; colour: string }): (boolean | null)[] {
+async function drawnIn({
+  points,
+  colour,
+  png,
+}: {
+  points: GraphPoint[];
+  colour: string;
+  png?: string;
+}): Promise<(boolean | null)[]> {
   const { renderer } = (
     window as unknown as { corridorExplorer: { renderer: import("sigma").default } }
   ).corridorExplorer;
   const wanted = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
-  renderer.refresh();
-  const layer = renderer.getCanvases().edges as HTMLCanvasElement;
-  const copy = Object.assign(document.createElement("canvas"), {
-    width: layer.width,
-    height: layer.height,
-  });
-  const context = copy.getContext("2d", { willReadFrequently: true }) as CanvasRenderingContext2D;
-  context.drawImage(layer, 0, 0);
+  if (!png) renderer.refresh();
+  const picture = png
+    ? await createImageBitmap(
+        new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: "image/png" }),
+      )
+    : (renderer.getCanvases().edges as HTMLCanvasElement);
+  const copy = new OffscreenCanvas(picture.width, picture.height);
+  const context = copy.getContext("2d", {
+    willReadFrequently: true,
+  }) as OffscreenCanvasRenderingContext2D;
+  context.drawImage(picture, 0, 0);
   const { width, height } = renderer.getDimensions();
-  const ratio = layer.width / width;
+  const ratio = picture.width / width;
+  const reach = Math.round(2 * ratio);
   return points.map((point) => {
     const { x, y } = renderer.graphToViewport(point);
     if (x < 3 || y < 3 || x > width - 3 || y > height - 3) return null;
-    const pixels = context.getImageData(Math.round(x * ratio) - 2, Math.round(y * ratio) - 2, 5, 5);
-    for (let i = 0; i < pixels.data.length; i += 4) {
+    const [left, top] = [Math.round(x * ratio) - reach, Math.round(y * ratio) - reach];
+    const { data } = context.getImageData(left, top, 2 * reach + 1, 2 * reach + 1);
+    for (let i = 0; i < data.length; i += 4) {
       const difference = wanted.reduce(
-        (sum, value, c) => sum + Math.abs(value - (pixels.data[i + c] as number)),
+        (sum, value, c) => sum + Math.abs(value - (data[i + c] as number)),
         0,
       );
-      if ((pixels.data[i + 3] as number) > 200 && difference < 60) return true;
+      if ((data[i + 3] as number) > 200 && difference < 60) return true;
     }
     return false;
   });
 }
 
-/** Which of the points (lon, lat) the map draws in the first route's colour; null out of view. */
-function drawnInRouteColour(page: Page, points: Position[]): Promise<(boolean | null)[]> {
+/** Which of the points (lon, lat) the map, or the PNG exported from it, draws in the first route's
+ * colour; null out of view. */
+function drawnInRouteColour(
+  page: Page,
+  points: Position[],
+  png?: Buffer,
+): Promise<(boolean | null)[]> {
   const graph = points.map(([lon, lat]) => placePosition(projection, lon, lat));
-  return page.evaluate(drawnIn, { points: graph, colour: routeColour(0) });
+  return page.evaluate(drawnIn, {
+    points: graph,
+    colour: routeColour(0),
+    png: png?.toString("base64"),
+  });
 }
 
 describe("routes drawn along their lines", () => {
@@ -186,6 +215,27 @@ describe("routes drawn along their lines", () => {
       const tooltip = page.locator(".tooltip strong");
       await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toMatch(/Nhava Sheva/);
       expect(await tooltip.textContent()).toMatch(/Bandar Abbas/);
+      await page.close();
+    },
+  );
+
+  it(
+    "exports a PNG that draws Nhava Sheva → Bandar Abbas's sea leg as the map does",
+    SLOW,
+    async () => {
+      const page = await browser.newPage();
+      const [leg] = await firstRoute(page, "nhava_sheva", "bandar_abbas");
+      if (!leg) throw new Error("no route from Nhava Sheva to Bandar Abbas");
+      const { line, straight } = legSamples(leg);
+      const atSea = line.filter((point) => !isLand(land, point));
+      const { bytes } = await downloadFrom(page, () => page.locator('[data-export="png"]').click());
+      const drawn = (await drawnInRouteColour(page, atSea, bytes)).filter((d) => d !== null);
+      // The picture's title, legend and scale cover a part of the map.
+      expect(drawn.length).toBeGreaterThan(atSea.length / 2);
+      expect(drawn.filter((d) => d).length).toBeGreaterThan(drawn.length * 0.8);
+      const overLand = straight.filter((p) => isLand(land, p)).filter(farFrom(line));
+      expect(overLand.length).toBeGreaterThan(0);
+      expect(await drawnInRouteColour(page, overLand, bytes)).not.toContain(true);
       await page.close();
     },
   );
