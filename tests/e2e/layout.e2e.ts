@@ -136,10 +136,13 @@ describe("the side panel's order and its links", () => {
     const live = page.locator(".panel.routes [aria-live]");
     await expect
       .poll(() => live.textContent())
-      .toMatch(/^3 routes from Almaty to Karachi; route 1: 3,743 km · [^\n]+\.$/);
+      .toMatch(/^3 routes from Almaty to Karachi; route 1: [\d,]+ km · [^\n]+\.$/);
     expect(await page.locator(".panel.routes[aria-live], .itinerary [aria-live]").count()).toBe(0);
     await page.locator(".route-card").nth(2).click();
-    await expect.poll(() => live.textContent()).toMatch(/; route 3: 3,870 km/);
+    const thirdKm = (await page.locator(".route-card").nth(2).textContent())?.match(
+      /[\d,]+ km/,
+    )?.[0];
+    await expect.poll(() => live.textContent()).toContain(`; route 3: ${thirdKm}`);
     await page.close();
   });
 });
