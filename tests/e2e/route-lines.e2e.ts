@@ -146,6 +146,13 @@ function drawnInRouteColour(
   });
 }
 
+/** Opens Nhava Sheva → Bandar Abbas: its first route's one leg, by sea, with its samples. */
+async function nhavaShevaSeaLeg(page: Page) {
+  const [leg] = await firstRoute(page, "nhava_sheva", "bandar_abbas");
+  if (!leg) throw new Error("no route from Nhava Sheva to Bandar Abbas");
+  return { leg, ...legSamples(leg) };
+}
+
 describe("routes drawn along their lines", () => {
   const land = readLand();
 
@@ -194,9 +201,7 @@ describe("routes drawn along their lines", () => {
     SLOW,
     async () => {
       const page = await browser.newPage();
-      const [leg] = await firstRoute(page, "nhava_sheva", "bandar_abbas");
-      if (!leg) throw new Error("no route from Nhava Sheva to Bandar Abbas");
-      const { line, straight } = legSamples(leg);
+      const { leg, line, straight } = await nhavaShevaSeaLeg(page);
       const [point] = line.filter(farFrom(straight)).slice(line.length >> 2);
       if (!point) throw new Error(`${leg.link} never leaves its straight segment`);
       const [lon, lat] = point;
@@ -224,9 +229,7 @@ describe("routes drawn along their lines", () => {
     SLOW,
     async () => {
       const page = await browser.newPage();
-      const [leg] = await firstRoute(page, "nhava_sheva", "bandar_abbas");
-      if (!leg) throw new Error("no route from Nhava Sheva to Bandar Abbas");
-      const { line, straight } = legSamples(leg);
+      const { line, straight } = await nhavaShevaSeaLeg(page);
       const atSea = line.filter((point) => !isLand(land, point));
       const { bytes } = await downloadFrom(page, () => page.locator('[data-export="png"]').click());
       const drawn = (await drawnInRouteColour(page, atSea, bytes)).filter((d) => d !== null);
