@@ -12,9 +12,10 @@ const browser = browserForFile();
 const STAGES = ["import-reading", "import-checking", "import-building", "import-drawing"];
 /**
  * Longest main-thread task allowed while loading. The longest left is sigma indexing the whole graph
- * at once (setGraph): 1.2–2.9 s on this shared 2-core machine at a load of 7–10, 4.7 s once at 13;
- * before the graphs were built in steps and sigma got its graph after the mount, 3.0 s at a load of
- * 0.1 and 7.3 s at 6.6. The target is 1 s.
+ * at once (setGraph): 0.94–0.96 s on this shared 2-core machine at a load of 0.1 (ready 7.1 s after
+ * picking), 1.2–2.9 s at 7–10, 4.7 s once at 13; before the graphs were built in steps and sigma got
+ * its graph after the mount, 3.0 s at 0.1 (ready 10.7 s) and 7.3 s at 6.6. The target is 1 s, which
+ * only an idle machine meets: the bound stays where a busy one passes.
  */
 const LONGEST_TASK_MS = 6_000;
 
