@@ -111,7 +111,7 @@ const days = (route: Route, { number, words }: Writer) =>
   );
 
 const closureName = (closure: RouteClosure, names: RouteNames) =>
-  closure.kind === "place" ? names.place(closure.id) : closure.id;
+  closure.kind === "place" ? names.place(closure.id) : names.link(closure.id);
 
 function transferLabel(transfer: RouteTransfer, { language, words }: Writer): string {
   const kind = messages(language).transferKinds[transfer.kind].toLowerCase();

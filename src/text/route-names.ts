@@ -9,6 +9,8 @@ export interface RouteNames {
   country(code: string): string;
   mode(mode: string): string;
   corridor(id: string): string;
+  /** A link by its ends and mode, as a closed link is named. */
+  link(id: string): string;
 }
 
 /**
@@ -26,5 +28,6 @@ export function routeNames(
     country: (code) => countryName(code, language),
     mode: (mode) => modes[mode]?.toLowerCase() ?? mode,
     corridor: (id) => text.corridor(id, language),
+    link: (id) => text.link(id, language),
   };
 }

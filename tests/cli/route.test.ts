@@ -246,3 +246,19 @@ describe("npm run route", () => {
     }
   });
 });
+
+describe("npm run route with a link closed for part of the year", () => {
+  const network = tinyNetwork();
+  const ferry = network.links.find((l) => l.id === "aktau--baku--ferry");
+  if (!ferry) throw new Error("the tiny network has no Aktau–Baku ferry");
+  ferry.closed = { months: [1, 2], sources: ferry.sources };
+  const file = join(mkdtempSync(join(tmpdir(), "route-cli-closed-")), "closed.json");
+  writeFileSync(file, JSON.stringify(network));
+  const run = (...args: string[]) =>
+    runRouteCommand(["--network", file, "--from", "Bishkek", "--to", "Baku", ...args]);
+
+  it("names the closed link by its ends and mode, not by its id", () => {
+    expect(run("--month", "1").stdout).toContain("Closed in January: Aktau ↔ Baku (ferry)");
+    expect(run().stdout).toContain("seasonal: Aktau ↔ Baku (ferry) is closed in Jan, Feb");
+  });
+});

@@ -59,7 +59,8 @@ function transfersAfter(
 }
 
 function seasonalNote(closure: RouteClosure, language: Language, text: NetworkText) {
-  const what = closure.kind === "place" ? text.place(closure.id, language) : closure.id;
+  const what =
+    closure.kind === "place" ? text.place(closure.id, language) : text.link(closure.id, language);
   const months = closure.months.map((month) => monthName(month, language)).join(", ");
   return el("p", { class: "seasonal" }, [messages(language).seasonal(what, months)]);
 }

@@ -33,7 +33,13 @@ describe("seasonal closures", () => {
     expect(result.routes).toEqual([]);
     expect(result.cutBy).toContain("month");
     expect(result.cause).toBe("each-constraint");
-    const names = { place: (id: string) => id, country: String, mode: String, corridor: String };
+    const names = {
+      place: (id: string) => id,
+      country: String,
+      mode: String,
+      corridor: String,
+      link: String,
+    };
     expect(noRouteReason(result, names, "en")).toMatch(/closed in January/);
     expect(noRouteReason(result, names, "fr")).toMatch(/fermé en janvier/);
   });
