@@ -1,12 +1,12 @@
 // Writes a route result as plain-text tables for people: one block per route, stages then legs.
 
 import type { Language } from "../core/dataset";
-import type { Route, RouteClosure, RouteResult, RouteTransfer } from "../core/routing";
+import type { Route, RouteResult, RouteTransfer } from "../core/routing";
 import { differenceText } from "../text/difference-text";
 import { formatNumber, messages } from "../text/messages";
 import { monthName } from "../text/months";
 import { noRouteReason } from "../text/no-route-reason";
-import type { RouteNames } from "../text/route-names";
+import { closureName, type RouteNames } from "../text/route-names";
 import { TABLE_WORDS } from "../text/route-table-words";
 
 interface Writer {
@@ -109,9 +109,6 @@ const days = (route: Route, { number, words }: Writer) =>
       ? `${number(route.days)}–${number(route.slowDays)}`
       : number(route.days),
   );
-
-const closureName = (closure: RouteClosure, names: RouteNames) =>
-  closure.kind === "place" ? names.place(closure.id) : names.link(closure.id);
 
 function transferLabel(transfer: RouteTransfer, { language, words }: Writer): string {
   const kind = messages(language).transferKinds[transfer.kind].toLowerCase();

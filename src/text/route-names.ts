@@ -1,5 +1,6 @@
 // What route sentences call places, countries, modes and corridors, in one language.
 import type { Language } from "../core/dataset";
+import type { RouteClosure } from "../core/routing";
 import { countryName } from "./country-names";
 import { messages } from "./messages";
 import type { NetworkText } from "./network-text";
@@ -30,4 +31,9 @@ export function routeNames(
     corridor: (id) => text.corridor(id, language),
     link: (id) => text.link(id, language),
   };
+}
+
+/** What a seasonal or closed element of a route is called: its place name, or its link's ends and mode. */
+export function closureName(closure: RouteClosure, names: RouteNames): string {
+  return closure.kind === "place" ? names.place(closure.id) : names.link(closure.id);
 }

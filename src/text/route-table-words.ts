@@ -11,7 +11,7 @@ export const TABLE_WORDS = {
     heading: (trip: string, by: Criterion, routes: number) =>
       `${trip} — by ${messages("en").criteria[by].toLowerCase()}, ${count(routes, "route", "routes")}`,
     stoppedEarly: "The search stopped at its work limit: other routes may exist.",
-    closedIn: (month: string, what: string) => `Closed in ${month}: ${what}`,
+    closedIn: messages("en").closedIn,
     noRoute: "No route.",
     /** A label before its value: "Countries: …" in English, "Pays : …" in French. */
     label: (name: string) => `${name}:`,
@@ -50,7 +50,7 @@ export const TABLE_WORDS = {
       `${trip} — par ${messages("fr").criteria[by].toLowerCase()}, ${compte(routes, "itinéraire", "itinéraires")}`,
     stoppedEarly:
       "La recherche s’est arrêtée à sa limite de travail : d’autres itinéraires peuvent exister.",
-    closedIn: (month: string, what: string) => `Fermé en ${month} : ${what}`,
+    closedIn: messages("fr").closedIn,
     noRoute: "Aucun itinéraire.",
     label: (name: string) => `${name} :`,
     route: (rank: number) => `Itinéraire ${rank}`,

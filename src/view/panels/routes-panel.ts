@@ -13,7 +13,7 @@ import type { Messages } from "../../text/messages-en";
 import { monthName } from "../../text/months";
 import type { NetworkText } from "../../text/network-text";
 import { noRouteReason } from "../../text/no-route-reason";
-import { routeNames } from "../../text/route-names";
+import { closureName, routeNames } from "../../text/route-names";
 import { el, styled } from "../dom";
 import { ROUTE_DASHES, routeColour } from "../map/appearance";
 import type { RouteFinder } from "../route-search/route-finder";
@@ -140,10 +140,7 @@ function closedInMonth(result: RouteResult, state: AppState, text: NetworkText):
   if (month === undefined) return [];
   const m = messages(state.language);
   return (result.closedInMonth ?? []).map((closure) => {
-    const what =
-      closure.kind === "place"
-        ? text.place(closure.id, state.language)
-        : text.link(closure.id, state.language);
+    const what = closureName(closure, routeNames(text, state.language));
     return el("p", { class: "closed-in-month" }, [
       m.closedIn(monthName(month, state.language), what),
     ]);
