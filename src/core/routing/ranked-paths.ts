@@ -15,7 +15,7 @@ const searchCache = new WeakMap<RoutingIndex, Map<string, RouteSearch>>();
 
 export interface RankedPaths {
   paths: FoundPath[];
-  /** True when the work bound cut the search short: there may be routes it did not reach. */
+  /** True when the work bound, or the bound on routes examined, cut the search short: there may be routes it did not reach. */
   stoppedEarly: boolean;
 }
 
@@ -31,12 +31,15 @@ export function rankedPaths(
   );
   const routes = new LooplessRoutes(search, budget);
   const paths: FoundPath[] = [];
-  for (let rank = 0; rank < MAX_ROUTES_EXAMINED && paths.length < query.k; rank++) {
+  let rank = 0;
+  for (; rank < MAX_ROUTES_EXAMINED && paths.length < query.k; rank++) {
     const path = routes.get(rank);
     if (!path) break;
     if (isDistinctEnough(index, path, paths, query.maxShared)) paths.push(path);
   }
-  return { paths, stoppedEarly: budget.exhausted };
+  // Giving up on too-similar routes is a limit too: distinct ones may lie beyond it.
+  const gaveUp = rank === MAX_ROUTES_EXAMINED && paths.length < query.k;
+  return { paths, stoppedEarly: budget.exhausted || gaveUp };
 }
 
 /** The work one query may do on this network, via places and alternatives included. */
