@@ -44,7 +44,26 @@ describe("npm run compare", () => {
       "csv",
     ]).stdout;
     const { data } = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
-    expect(data[0]?.corridor).toBe("middle-corridor");
+    const json = runCompareCommand(["--from", "Almaty", "--to", "Istanbul", "--format", "json"]);
+    type JsonRow = {
+      corridor: string;
+      route: { km: number; crossings: number; countries: string[] };
+    };
+    // The same corridors with the same figures in both; ties in km may come in either order.
+    const facts = (corridor: string, km: number, crossings: number, countries: string) =>
+      `${corridor}: ${km} km, ${crossings} crossings, ${countries}`;
+    const fromJson = JSON.parse(json.stdout).rows.map(({ corridor, route }: JsonRow) =>
+      facts(corridor, route.km, route.crossings, route.countries.join(" ")),
+    );
+    const fromCsv = data.map((row) =>
+      facts(row.corridor ?? "", Number(row.km), Number(row.crossings), row.countries ?? ""),
+    );
+    expect(fromCsv.sort()).toEqual([...fromJson].sort());
+    expect(data.map((row) => Number(row.rank))).toEqual(data.map((_, at) => at + 1));
+    // The Middle Corridor crosses the Caspian from Aktau to Baku, all on its own lines.
+    const middle = data.find((row) => row.corridor === "middle-corridor");
+    expect(middle).toMatchObject({ countries: "KZ AZ GE TR", share: "1" });
+    expect(middle?.places).toMatch(/\baktau baku\b/);
     const table = runCompareCommand(["--from", "Almaty", "--to", "Istanbul"]).stdout;
     const french = runCompareCommand(["--from", "Almaty", "--to", "Istanbul", "--lang", "fr"]);
     expect(french.stdout).toMatch(/^Almaty → Istanbul — corridors par distance, \d+ corridors/);
