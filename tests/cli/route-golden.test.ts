@@ -80,7 +80,7 @@ describe("Almaty → Karachi exported from the command line", () => {
     expect(new Set(line?.geometry.coordinates.map(String))).toEqual(new Set(legPoints.map(String)));
   });
 
-  it("as GeoJSON goes from Almaty to Shymkent by Taraz, not by Bishkek", () => {
+  it("as GeoJSON goes from Almaty to Shymkent by Kordai and Taraz, not through Bishkek", () => {
     const { features } = check(route("geojson")) as { features: Feature<LineString>[] };
     const leg = features.find((f) => f.properties?.to === "shymkent" && f.properties.rank === 1);
     const nearest = (lat: number, lon: number) =>
@@ -89,9 +89,11 @@ describe("Almaty → Karachi exported from the command line", () => {
           greatCircleKm({ lat, lon }, { lat: lat2 as number, lon: lon2 as number }),
         ),
       );
-    // Taraz 42.90° N 71.37° E and Bishkek 42.87° N 74.59° E (general knowledge).
+    // Taraz 42.90° N 71.37° E, Kordai 43.04° N 74.71° E and Bishkek 42.87° N 74.59° E (general
+    // knowledge). The road passes Kordai, on the border 20 km north of Bishkek's centre.
     expect(leg?.properties?.alignment).toBe("waypoints");
     expect(nearest(42.9, 71.37)).toBeLessThan(15);
-    expect(nearest(42.87, 74.59)).toBeGreaterThan(50);
+    expect(nearest(43.04, 74.71)).toBeLessThan(15);
+    expect(nearest(42.87, 74.59)).toBeGreaterThan(15);
   });
 });
