@@ -28,27 +28,55 @@ export interface CorridorOutline {
   links: string[];
 }
 
-/** What a corridor's card states of it, from the network's own records: lengths, countries, crossings. */
-export function corridorOutline(
+/**
+ * What each corridor's card states of it, from the network's own records: lengths, countries,
+ * crossings. One pass over the links for all corridors (a big network has 200k links).
+ */
+export function corridorOutlines(
   dataset: Pick<Dataset, "corridors" | "links" | "places">,
-  id: string,
-): CorridorOutline {
-  const family = corridorFamily(dataset.corridors, id);
+): Map<string, CorridorOutline> {
+  const outlines = new Map(dataset.corridors.map(({ id }) => [id, emptyOutline()]));
+  const owners = corridorOwners(dataset.corridors);
   const places = new Map(dataset.places.map((place) => [place.id, place]));
-  const km: Record<LinkStatus, number> = { operational: 0, "under-construction": 0, planned: 0 };
-  const countries = new Set<string>();
-  const crossings = new Set<string>();
-  const links: string[] = [];
+  const countries = new Map([...outlines.keys()].map((id) => [id, new Set<string>()]));
+  const crossings = new Map([...outlines.keys()].map((id) => [id, new Set<string>()]));
   for (const link of dataset.links) {
-    if (!link.corridors.some((corridor) => family.has(corridor))) continue;
-    links.push(link.id);
-    km[link.status] += link.km;
-    for (const end of [link.from, link.to]) {
-      const place = places.get(end);
-      if (!place) continue;
-      for (const country of place.countries) countries.add(country);
-      if (place.kind === "border-crossing") crossings.add(place.id);
+    const counted = new Set(link.corridors.flatMap((corridor) => owners.get(corridor) ?? []));
+    for (const id of counted) {
+      const outline = outlines.get(id) as CorridorOutline;
+      outline.links.push(link.id);
+      outline.km[link.status] += link.km;
+      for (const end of [link.from, link.to]) {
+        const place = places.get(end);
+        if (!place) continue;
+        for (const country of place.countries) countries.get(id)?.add(country);
+        if (place.kind === "border-crossing") crossings.get(id)?.add(place.id);
+      }
     }
   }
-  return { km, countries: [...countries], crossings: [...crossings], links };
+  for (const [id, outline] of outlines) {
+    outline.countries = [...(countries.get(id) ?? [])];
+    outline.crossings = [...(crossings.get(id) ?? [])];
+  }
+  return outlines;
+}
+
+const emptyOutline = (): CorridorOutline => ({
+  km: { operational: 0, "under-construction": 0, planned: 0 },
+  countries: [],
+  crossings: [],
+  links: [],
+});
+
+/** For each corridor, the corridors a link of it counts in: itself and its parents, up the tree. */
+function corridorOwners(corridors: readonly Corridor[]): Map<string, string[]> {
+  const parents = new Map(corridors.map(({ id, parent }) => [id, parent]));
+  return new Map(
+    corridors.map(({ id }) => {
+      const chain: string[] = [];
+      for (let at: string | undefined = id; at && !chain.includes(at); at = parents.get(at))
+        chain.push(at);
+      return [id, chain];
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corridorFamily, corridorOutline } from "../../src/core/corridors";
+import { corridorFamily, corridorOutlines } from "../../src/core/corridors";
 import type { Corridor, Link, Place } from "../../src/core/dataset";
 
 const corridor = (id: string, parent?: string) =>
@@ -22,7 +22,7 @@ describe("corridorFamily", () => {
   });
 });
 
-describe("corridorOutline", () => {
+describe("corridorOutlines", () => {
   const place = (id: string, countries: string[], kind: Place["kind"] = "city") =>
     ({ id, countries, kind }) as Place;
   const link = (
@@ -50,7 +50,7 @@ describe("corridorOutline", () => {
   };
 
   it("sums its own and its branches' km by status, and lists countries and crossings in link order", () => {
-    expect(corridorOutline(dataset, "main")).toEqual({
+    expect(corridorOutlines(dataset).get("main")).toEqual({
       km: { operational: 150, "under-construction": 0, planned: 300 },
       countries: ["KZ", "UZ", "TM"],
       crossings: ["post"],
@@ -58,8 +58,23 @@ describe("corridorOutline", () => {
     });
   });
 
+  it("outlines every corridor, one with no link at nought", () => {
+    const outlines = corridorOutlines({
+      ...dataset,
+      corridors: [...dataset.corridors, corridor("new")],
+    });
+    expect([...outlines.keys()]).toEqual(["main", "branch", "other", "new"]);
+    expect(outlines.get("other")?.links).toEqual(["post--b", "a--c"]);
+    expect(outlines.get("new")).toEqual({
+      km: { operational: 0, "under-construction": 0, planned: 0 },
+      countries: [],
+      crossings: [],
+      links: [],
+    });
+  });
+
   it("leaves out a parent's links from a branch's outline", () => {
-    expect(corridorOutline(dataset, "branch").km).toEqual({
+    expect(corridorOutlines(dataset).get("branch")?.km).toEqual({
       operational: 0,
       "under-construction": 0,
       planned: 300,

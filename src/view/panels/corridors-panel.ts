@@ -2,7 +2,7 @@
 // crossings, published figures and sources folded under one line; a button for routes between its ends.
 // Unticking one hides its links on the map (never those of the routes shown); "only this" draws one
 // corridor alone, "show all" every one.
-import { type CorridorOutline, corridorOutline } from "../../core/corridors";
+import { type CorridorOutline, corridorOutlines } from "../../core/corridors";
 import type { Corridor, Dataset, Language } from "../../core/dataset";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
@@ -30,7 +30,7 @@ export function mountCorridorsPanel(
   compareCorridors: () => void,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
-  const outlines = new Map(all.map((id) => [id, corridorOutline(dataset, id)]));
+  const outlines = corridorOutlines(dataset);
   return watch(store, ["visibleCorridors", "language"], (state) => {
     const m = messages(state.language);
     const shown = (id: string) =>
