@@ -1,8 +1,10 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
 import type { Dataset, Link, Place } from "../dataset";
-import { rememberRoutingNetworkText, routingNetworkText } from "../routing-network-text";
+import { loadDataset } from "../load-dataset";
+import { rememberRoutingNetworkText, routingNetworkTextOf } from "../routing-network-text";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
-import { type PickedFile, readNetworkFiles } from "./read-network-files";
+import type { RawDataset } from "../validation/validate-dataset";
+import { type PickedFile, parseNetworkFiles } from "./read-network-files";
 
 export interface ImportRequest {
   files: PickedFile[];
@@ -20,7 +22,11 @@ const RECORDS_PER_MESSAGE = 10_000;
 
 export type ImportReply =
   | { kind: "checking" }
-  /** A slice of the valid network's places or links as JSON text, in order, before "valid". */
+  /**
+   * A slice of the parsed places or links as JSON text, in order. They are sent before the network
+   * is validated, so that the page builds its graphs while the worker checks; only "valid" makes
+   * them a network (the validated network's records are the parsed ones, unchanged).
+   */
   | { kind: "places"; json: string }
   | { kind: "links"; json: string }
   /**
@@ -39,20 +45,42 @@ export function answerImport(
 ): void {
   reply({ kind: "checking" });
   let dataset: Dataset;
+  let sent: Record<"places" | "links", string[]>;
   try {
-    dataset = readNetworkFiles(request.files, request.base);
+    const tables = parseNetworkFiles(request.files, request.base);
+    sent = sendSlices(tables, reply, perMessage);
+    dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
       reply({ kind: "invalid", problems: error.problems, uncounted: error.more });
     else reply({ kind: "invalid", problems: [{ file: "import", message: String(error) }] });
     return;
   }
-  const { places, links, ...rest } = dataset;
-  for (const slice of slices(places, perMessage))
-    reply({ kind: "places", json: JSON.stringify(slice) });
-  for (const slice of slices(links, perMessage))
-    reply({ kind: "links", json: JSON.stringify(slice) });
-  reply({ kind: "valid", rest, routingText: routingNetworkText(dataset) });
+  const { places: _places, links: _links, ...rest } = dataset;
+  const routingText = routingNetworkTextOf(sent.places, sent.links, dataset);
+  reply({ kind: "valid", rest, routingText });
+}
+
+/**
+ * Sends the places and links tables in slices, and gives their JSON texts; a table that is not a
+ * list has none (validation says why).
+ */
+function sendSlices(
+  tables: RawDataset,
+  reply: (message: ImportReply) => void,
+  perMessage: number,
+): Record<"places" | "links", string[]> {
+  const sent = { places: [] as string[], links: [] as string[] };
+  for (const kind of ["places", "links"] as const) {
+    const records = tables[kind].data;
+    if (!Array.isArray(records)) continue;
+    for (const slice of slices(records, perMessage)) {
+      const json = JSON.stringify(slice);
+      sent[kind].push(json);
+      reply({ kind, json });
+    }
+  }
+  return sent;
 }
 
 function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
@@ -60,17 +88,30 @@ function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
     yield records.slice(start, start + size);
 }
 
-/** Puts the valid network back together from the replies' slices; null until "valid" has come. */
-export function receivedNetwork(): {
+/** What the page does with each slice as it comes, before the network is known to be valid. */
+export interface SliceListener {
+  places(records: Place[]): void;
+  links(records: Link[]): void;
+}
+
+/**
+ * Puts the valid network back together from the replies' slices; null until "valid" has come.
+ * `listener` sees each slice as it is read (its records are not yet validated).
+ */
+export function receivedNetwork(listener?: SliceListener): {
   take: (reply: ImportReply) => Dataset | null;
 } {
   const places: Place[][] = [];
   const links: Link[][] = [];
   return {
     take(reply) {
-      if (reply.kind === "places") places.push(JSON.parse(reply.json));
-      else if (reply.kind === "links") links.push(JSON.parse(reply.json));
-      else if (reply.kind === "valid") {
+      if (reply.kind === "places") {
+        places.push(JSON.parse(reply.json));
+        listener?.places(places.at(-1) as Place[]);
+      } else if (reply.kind === "links") {
+        links.push(JSON.parse(reply.json));
+        listener?.links(links.at(-1) as Link[]);
+      } else if (reply.kind === "valid") {
         const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };
         rememberRoutingNetworkText(dataset, reply.routingText);
         return dataset;

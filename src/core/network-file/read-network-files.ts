@@ -2,6 +2,7 @@
 import type { Dataset } from "../dataset";
 import { loadDataset, networkFileTables, parseJson } from "../load-dataset";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
+import type { RawDataset } from "../validation/validate-dataset";
 import { csvHeader } from "./csv-columns";
 import { type CsvFile, csvNetworkTables } from "./csv-network";
 import { fileSizeProblem } from "./file-limits";
@@ -34,12 +35,20 @@ const unreadable = (files: readonly PickedFile[]): DatasetProblem[] =>
 
 /** The validated network, or a DatasetError naming every problem (file, row, field). */
 export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): Dataset {
+  return loadDataset(parseNetworkFiles(files, base));
+}
+
+/**
+ * The files' tables, parsed but not yet validated (loadDataset does that), or a DatasetError for
+ * files that are no network at all: unreadable, not JSON or CSV, not one JSON or two CSV files.
+ */
+export function parseNetworkFiles(files: readonly PickedFile[], base: Dataset): RawDataset {
   const names = files.map((file) => file.name).join(", ") || "no file";
   const refused = unreadable(files);
   if (refused.length > 0) throw new DatasetError(refused);
   const [first, second] = files;
   if (files.length === 1 && first && /\.json$/i.test(first.name)) {
-    return loadDataset(networkFileTables(first.name, parseJson(first.name, first.text)));
+    return networkFileTables(first.name, parseJson(first.name, first.text));
   }
   if (files.length === 2 && first && second && files.every((file) => /\.csv$/i.test(file.name))) {
     const links = [first, second].find(isLinksCsv);
@@ -54,7 +63,7 @@ export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): D
       ]);
     }
     const csv = (file: PickedFile): CsvFile => ({ file: file.name, text: file.text });
-    return loadDataset(csvNetworkTables(csv(places), csv(links), base));
+    return csvNetworkTables(csv(places), csv(links), base);
   }
   throw new DatasetError([{ file: names, message: EXPECTED }]);
 }

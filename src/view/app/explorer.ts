@@ -1,7 +1,6 @@
 // Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
 import type { Dataset } from "../../core/dataset";
 import { linkLines } from "../../core/link-geometry";
-import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import { knownNames } from "../../state/shared-state";
 import type { Store } from "../../state/store";
@@ -13,6 +12,7 @@ import { mountLegend } from "../legend/legend";
 import type { DisplayGraph } from "../map/display-graph";
 import { mountMapControls } from "../map/map-controls";
 import { mountMap } from "../map/map-view";
+import { networkRecords } from "../map/network-records";
 import { mountScaleBar } from "../map/scale-bar";
 import { mountTooltip } from "../map/tooltip";
 import { mountCorridorsPanel } from "../panels/corridors-panel";
@@ -30,8 +30,7 @@ import { exposeForTests } from "./test-hooks";
 
 export interface ExplorerContext {
   dataset: Dataset;
-  network: CorridorGraph;
-  /** The drawn copy of the network (see buildDisplayGraph). */
+  /** The drawn network (see display-graph). */
   display: DisplayGraph;
   store: Store<AppState>;
   /** The routes asked for, found in the route worker. */
@@ -45,12 +44,13 @@ export interface ExplorerContext {
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
-  const { dataset, network, store, routes, analysis } = context;
+  const { dataset, display, store, routes, analysis } = context;
   const shell = buildShell(root);
   const text = networkText(dataset);
+  const records = networkRecords(dataset);
   const map = mountMap(shell.map, {
-    network,
-    display: context.display,
+    records,
+    display,
     corridors: dataset.corridors,
     geometry: dataset.geometry,
     store,
@@ -58,8 +58,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     analysis: analysis.runs,
     basemapSettled: context.basemapSettled,
   });
-  const places = new Map(dataset.places.map((place) => [place.id, place]));
-  const placeAt = (id: string) => places.get(id);
+  const placeAt = (id: string) => records.places.get(id);
   const disposeAll = mountInOrder([
     // Mounted first, disposed last: the panels below read its renderer.
     () => map.dispose,
@@ -92,8 +91,8 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
         csvOptions: (language) => ({ placeAt, language, byteOrderMark: true }),
       }),
     () => mountLegend(shell.legend, store),
-    () => mountTooltip(shell.mapArea, network, text, store, map.hover),
-    () => mountPlaceMenu(shell.mapArea, map.renderer, network, text, store),
+    () => mountTooltip(shell.mapArea, { records, display }, text, store, map.hover),
+    () => mountPlaceMenu(shell.mapArea, map.renderer, { records, display }, text, store),
     () =>
       mountMapControls(shell.mapArea, {
         renderer: map.renderer,

@@ -1,7 +1,7 @@
 // Drives loading a network through the state's steps (state/network-status): read and check in the
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
-import type { Dataset } from "../../core/dataset";
-import { buildNetworkGraph, type CorridorGraph, networkGraphSteps } from "../../core/network-graph";
+import type { Dataset, Place } from "../../core/dataset";
+import type { SliceListener } from "../../core/network-file/network-import";
 import {
   isUnderWay,
   loadCancelled,
@@ -16,23 +16,44 @@ import {
 import type { Store } from "../../state/store";
 import type { NetworkActions } from "../import/network-panel";
 import { readInWorker, tooLargeToRead } from "../import/read-in-worker";
-import { buildDisplayGraph, type DisplayGraph, displayGraphSteps } from "../map/display-graph";
+import {
+  addDisplayLink,
+  type DisplayGraph,
+  displayGraphSteps,
+  displayPlaceAdder,
+  emptyDisplayGraph,
+} from "../map/display-graph";
 import { inShortTasks, painted } from "./frames";
-
-export interface BuiltNetwork {
-  network: CorridorGraph;
-  /** The map's copy of the graph (see buildDisplayGraph). */
-  display: DisplayGraph;
-}
 
 export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backToBuiltIn"> & {
   dispose(): void;
 };
 
-/** Builds the graphs at once (the built-in network is small). */
-export function buildNetwork(dataset: Dataset): BuiltNetwork {
-  const network = buildNetworkGraph(dataset);
-  return { network, display: buildDisplayGraph(network) };
+/**
+ * Builds the drawn graph from the import's slices as they come, while the worker still checks them:
+ * a big network's is then ready when it is found valid. A slice that graphology refuses (a repeated
+ * id, a link to a missing place: the check will refuse the network) stops the building, and `built`
+ * is null; so it is when the checked network is not the one the slices made.
+ */
+function graphFromSlices(): SliceListener & { built(checked: Dataset): DisplayGraph | null } {
+  let display: DisplayGraph | null = emptyDisplayGraph();
+  let records = 0;
+  const addPlace = displayPlaceAdder(display);
+  const adding =
+    <T>(add: (graph: DisplayGraph, record: T) => void) =>
+    (slice: T[]) => {
+      try {
+        for (const record of slice) if (display) add(display, record);
+        records += slice.length;
+      } catch {
+        display = null;
+      }
+    };
+  return {
+    places: adding((_, place: Place) => addPlace(place)),
+    links: adding(addDisplayLink),
+    built: (checked) => (records === checked.places.length + checked.links.length ? display : null),
+  };
 }
 
 /**
@@ -42,7 +63,7 @@ export function buildNetwork(dataset: Dataset): BuiltNetwork {
 export function startNetworkLoading(
   status: Store<NetworkStatus>,
   builtIn: Dataset,
-  swapIn: (next: Dataset, built: BuiltNetwork) => void,
+  swapIn: (next: Dataset, display: DisplayGraph) => void,
 ): NetworkLoading {
   let stopWorker = new AbortController();
   const stillUnderWay = async (load: number) => {
@@ -50,17 +71,21 @@ export function startNetworkLoading(
     return isUnderWay(status.get(), load);
   };
 
-  const show = async (load: number, next: Dataset, name: string | null) => {
+  const show = async (
+    load: number,
+    next: Dataset,
+    name: string | null,
+    prebuilt: DisplayGraph | null = null,
+  ) => {
     try {
       status.update((s) => stageReached(s, load, "building"));
       if (!(await stillUnderWay(load))) return;
-      // The graphs are built in short tasks, so that a big network's never hold the page.
-      const network = await inShortTasks(networkGraphSteps(next));
+      // Built in short tasks, so that a big network's graph never holds the page.
+      const display = prebuilt ?? (await inShortTasks(displayGraphSteps(next)));
       if (!(await stillUnderWay(load))) return;
-      const built = { network, display: await inShortTasks(displayGraphSteps(network)) };
       status.update((s) => stageReached(s, load, "drawing"));
       if (!(await stillUnderWay(load))) return;
-      swapIn(next, built);
+      swapIn(next, display);
     } catch (error) {
       console.error(error);
       const reason = error instanceof Error ? error.message : String(error);
@@ -89,14 +114,16 @@ export function startNetworkLoading(
         return;
       }
       const load = start(names);
+      const graph = graphFromSlices();
       const checked = await readInWorker(
         files,
         builtIn,
         (stage) => status.update((s) => stageReached(s, load, stage)),
         stopWorker.signal,
+        graph,
       );
       if (checked === null) return; // Cancelled or superseded: the state says so already.
-      if (checked.ok) return show(load, checked.dataset, names);
+      if (checked.ok) return show(load, checked.dataset, names, graph.built(checked.dataset));
       status.update((s) => loadRefused(s, load, checked.problems, checked.uncounted));
     },
     cancelLoad() {

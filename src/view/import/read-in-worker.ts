@@ -2,7 +2,11 @@
 // cancelling terminates the worker.
 import type { Dataset } from "../../core/dataset";
 import { fileSizeProblem } from "../../core/network-file/file-limits";
-import { type ImportReply, receivedNetwork } from "../../core/network-file/network-import";
+import {
+  type ImportReply,
+  receivedNetwork,
+  type SliceListener,
+} from "../../core/network-file/network-import";
 import type { DatasetProblem } from "../../core/validation/problems";
 import type { ImportStage } from "../../state/network-status";
 import type { WorkerImportRequest } from "./network-import.worker";
@@ -16,15 +20,19 @@ export function tooLargeToRead(files: readonly File[]): DatasetProblem[] {
   return files.flatMap((file) => fileSizeProblem(file.name, file.size) ?? []);
 }
 
-/** The files' network checked, or null once `cancel` is aborted. */
+/**
+ * The files' network checked, or null once `cancel` is aborted. `slices` sees the places and links
+ * as they come, while the worker is still checking them.
+ */
 export async function readInWorker(
   files: readonly File[],
   base: Dataset,
   stage: (stage: ImportStage) => void,
   cancel: AbortSignal,
+  slices?: SliceListener,
 ): Promise<CheckedNetwork | null> {
   if (cancel.aborted) return null;
-  const received = receivedNetwork();
+  const received = receivedNetwork(slices);
   const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
     type: "module",
   });

@@ -1,10 +1,10 @@
 // Each place's and link's drawing style before any highlight, computed once per network (pure).
 
 import type { Corridor, Language, Mode } from "../../core/dataset";
-import type { CorridorGraph } from "../../core/network-graph";
 import { shortPlaceName } from "../../text/place-names";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 import type { LineRun } from "./display-lines";
+import type { DrawnNetwork } from "./network-records";
 
 interface PlaceLook {
   color: string;
@@ -35,25 +35,26 @@ const HUB_DEGREE = 4;
 
 /** `placeFactor` shrinks every place on crowded maps (see drawingLoad); `lines` are the links' lines. */
 export function baseStyles(
-  network: CorridorGraph,
+  { records, display }: DrawnNetwork,
   corridors: readonly Corridor[],
   placeFactor = 1,
   lines: ReadonlyMap<string, LineRun> = new Map(),
 ): BaseStyles {
   const places = new Map<string, PlaceLook>();
-  network.forEachNode((id, place) => {
+  for (const [id, place] of records.places) {
     const style = PLACE_STYLES[place.kind];
-    const hub = network.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
+    const hub = display.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
     const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
     const size = (style.size + hub) * placeFactor;
     places.set(id, { color: style.color, size, label, corridors: new Set() });
-  });
+  }
   const links = new Map<string, LinkLook>();
-  network.forEachEdge((id, link, from, to) => {
+  for (const [id, link] of records.links) {
     const style = linkStyle(link.mode, link.status);
     links.set(id, { ...style, mode: link.mode, corridors: link.corridors, line: lines.get(id) });
-    for (const end of [from, to]) for (const c of link.corridors) places.get(end)?.corridors.add(c);
-  });
+    for (const end of [link.from, link.to])
+      for (const c of link.corridors) places.get(end)?.corridors.add(c);
+  }
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
   return { places, links, corridorColours };
 }

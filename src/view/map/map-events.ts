@@ -1,15 +1,15 @@
 // The one place where sigma's pointer events become state changes (the map's hover, pick, place menu).
 import type Sigma from "sigma";
-import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { pickPlace } from "../../state/trip-changes";
 import { openPlaceMenu } from "../../state/view-changes";
 import type { HoverStore } from "./map-hover";
+import type { NetworkRecords } from "./network-records";
 
 export function wireMapEvents(
   renderer: Sigma,
-  network: CorridorGraph,
+  records: NetworkRecords,
   store: Store<AppState>,
   hover: HoverStore,
 ) {
@@ -29,7 +29,7 @@ export function wireMapEvents(
       pointer("link", edge, event.x, event.y),
     leaveEdge: () => hover.update(() => null),
     clickNode: ({ node, event }: { node: string; event: { original: Event } }) => {
-      const isCrossing = network.getNodeAttribute(node, "kind") === "border-crossing";
+      const isCrossing = records.places.get(node)?.kind === "border-crossing";
       // A tap only looks: the place's card opens (From here, To here…) and the trip stays as it is.
       const tapped = typeof TouchEvent !== "undefined" && event.original instanceof TouchEvent;
       store.update(isCrossing || tapped ? openPlaceMenu(node) : pickPlace(node));

@@ -2,7 +2,6 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Corridor, LinkGeometry } from "../../core/dataset";
-import type { CorridorGraph } from "../../core/network-graph";
 import type { Route } from "../../core/routing";
 import {
   type AnalysisOverlay,
@@ -31,11 +30,12 @@ import { wireMapEvents } from "./map-events";
 import { highlightChange, mapHighlight } from "./map-highlight";
 import { type Hover, type HoverStore, hoverChange } from "./map-hover";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
+import type { NetworkRecords } from "./network-records";
 import { pathEdgeProgram } from "./path-edge-program";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
-  network: CorridorGraph;
+  records: NetworkRecords;
   display: DisplayGraph;
   corridors: Corridor[];
   /** The links' lines: a link with one is drawn along it, one without as a straight segment. */
@@ -60,10 +60,10 @@ export interface MapView {
 }
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
-  const { network, corridors, store, search, analysis } = context;
-  const load = drawingLoad(network.order, network.size);
+  const { records, display, corridors, store, search, analysis } = context;
+  const load = drawingLoad(display.order, display.size);
   const lines = buildDisplayLines(context.geometry);
-  const styles = baseStyles(network, corridors, load.placeFactor, lines.runs);
+  const styles = baseStyles({ records, display }, corridors, load.placeFactor, lines.runs);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);
@@ -134,7 +134,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
       })
     : undefined;
   if (!load.large) drawBasemap();
-  const disposeEvents = wireMapEvents(renderer, network, store, hover);
+  const disposeEvents = wireMapEvents(renderer, records, store, hover);
   // A hover redraws the place or link left and the one entered: same programs, same order.
   const unfollowHover = hover.subscribe((now, before) => {
     input = { ...input, hover: now };

@@ -1,7 +1,6 @@
 // The hover tooltip: a place's names, countries, kind and corridors; a link's mode, figures, status, sources.
 // Hidden over the place whose menu is open (the menu shows the place itself); Escape or a press off the map closes it.
 import type { Language } from "../../core/dataset";
-import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { formatNumber, messages } from "../../text/messages";
@@ -9,10 +8,11 @@ import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
 import { sourceList } from "../panels/source-list";
 import type { HoverStore } from "./map-hover";
+import type { DrawnNetwork } from "./network-records";
 
 export function mountTooltip(
   container: HTMLElement,
-  network: CorridorGraph,
+  network: DrawnNetwork,
   text: NetworkText,
   store: Store<AppState>,
   hovered: HoverStore,
@@ -63,16 +63,17 @@ const row = (label: string, value: string) =>
 
 /** A place's name (and its name in the other language), countries, kind and corridors. */
 export function placeRows(
-  network: CorridorGraph,
+  { records, display }: DrawnNetwork,
   text: NetworkText,
   id: string,
   language: Language,
 ) {
   const m = messages(language);
-  const place = network.getNodeAttributes(id);
+  const place = records.places.get(id);
+  if (!place) return [];
   const other = language === "en" ? "fr" : "en";
   const corridors = new Set(
-    network.edges(id).flatMap((link) => network.getEdgeAttribute(link, "corridors")),
+    display.edges(id).flatMap((link) => records.links.get(link)?.corridors ?? []),
   );
   return [
     el("strong", {}, [place.name[language]]),
@@ -88,10 +89,11 @@ export function placeRows(
   ];
 }
 
-function linkRows(network: CorridorGraph, text: NetworkText, id: string, language: Language) {
+function linkRows({ records }: DrawnNetwork, text: NetworkText, id: string, language: Language) {
   const m = messages(language);
-  const link = network.getEdgeAttributes(id);
-  const [from, to] = network.extremities(id).map((place) => text.place(place, language));
+  const link = records.links.get(id);
+  if (!link) return [];
+  const [from, to] = [link.from, link.to].map((place) => text.place(place, language));
   const status = link.year ? `${m.statuses[link.status]} (${link.year})` : m.statuses[link.status];
   return [
     el("strong", {}, [`${from} – ${to}`]),

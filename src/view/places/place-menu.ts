@@ -1,7 +1,6 @@
 // The place menu (a click on a border crossing, a right-click on any place, a tap on a phone): the place's
 // card (names, countries, kind, corridors) and what to do with it: from, to, via, avoid.
 import type Sigma from "sigma";
-import type { CorridorGraph } from "../../core/network-graph";
 import type { AppState } from "../../state/app-state";
 import { toggleAvoidPlace } from "../../state/option-changes";
 import type { Store } from "../../state/store";
@@ -10,13 +9,14 @@ import { openPlaceMenu } from "../../state/view-changes";
 import { messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
+import type { DrawnNetwork } from "../map/network-records";
 import { placeRows } from "../map/tooltip";
 import { watch } from "../panels/panel-kit";
 
 export function mountPlaceMenu(
   area: HTMLElement,
   renderer: Sigma,
-  network: CorridorGraph,
+  network: DrawnNetwork,
   text: NetworkText,
   store: Store<AppState>,
 ) {

@@ -53,6 +53,34 @@ describe("the import worker's answer", () => {
     expect(network?.links.map((l) => l.id)).toEqual(links.map((l: { id: string }) => l.id));
   });
 
+  it("writes the route workers' text from the slices it sent, equal to the network written afresh", () => {
+    const sent: ImportReply[] = [];
+    answerImport(
+      { files: [{ name: "big.json", text: generatedNetworkJson(250) }], base: tinyNetwork() },
+      (reply) => sent.push(reply),
+      100,
+    );
+    const valid = sent.at(-1);
+    const network = sent.map(receivedNetwork().take).at(-1);
+    expect(valid?.kind === "valid" && network).toBeTruthy();
+    if (valid?.kind !== "valid" || !network) return;
+    expect(valid.routingText).toBe(routingNetworkText(structuredClone(network)));
+  });
+
+  it("sends the places and links before checking them; a broken network's are never put together", () => {
+    const broken = tinyNetwork();
+    Object.assign(broken.links[0] as object, { to: "atlantis" });
+    const sent = replies([{ name: "n.json", text: JSON.stringify(broken) }]);
+    expect(sent.map((reply) => reply.kind)).toEqual(["checking", "places", "links", "invalid"]);
+    const seen: string[] = [];
+    const received = receivedNetwork({
+      places: (places) => seen.push(...places.map((place) => place.id)),
+      links: (links) => seen.push(...links.map((link) => link.id)),
+    });
+    expect(sent.map(received.take).filter((dataset) => dataset !== null)).toEqual([]);
+    expect(seen).toEqual([...broken.places, ...broken.links].map((record) => record.id));
+  });
+
   it("sends every problem of a broken network, by file, record and field", () => {
     const broken = tinyNetwork();
     Object.assign(broken.links[0] as object, { to: "atlantis", km: -1 });
