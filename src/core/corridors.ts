@@ -1,5 +1,5 @@
 // Corridor membership: a corridor owns its own links and those of its branches (e.g. the INSTC axes).
-import type { Corridor, Dataset, LinkStatus } from "./dataset";
+import type { Corridor, Dataset, LinkStatus, Place } from "./dataset";
 
 /** The corridor's id and the ids of all its branches, at any depth: one pass over the corridors. */
 export function corridorFamily(corridors: readonly Corridor[], id: string): Set<string> {
@@ -34,37 +34,45 @@ export interface CorridorOutline {
  */
 export function corridorOutlines(
   dataset: Pick<Dataset, "corridors" | "links" | "places">,
+  places: ReadonlyMap<string, Place> = new Map(dataset.places.map((place) => [place.id, place])),
 ): Map<string, CorridorOutline> {
-  const outlines = new Map(dataset.corridors.map(({ id }) => [id, emptyOutline()]));
+  const tallies = new Map(dataset.corridors.map(({ id }) => [id, emptyTally()]));
   const owners = corridorOwners(dataset.corridors);
-  const places = new Map(dataset.places.map((place) => [place.id, place]));
-  const countries = new Map([...outlines.keys()].map((id) => [id, new Set<string>()]));
-  const crossings = new Map([...outlines.keys()].map((id) => [id, new Set<string>()]));
   for (const link of dataset.links) {
-    const counted = new Set(link.corridors.flatMap((corridor) => owners.get(corridor) ?? []));
+    // A link of one corridor (nearly all) counts in its owners; one of several, once in each.
+    const counted =
+      link.corridors.length === 1
+        ? (owners.get(link.corridors[0] as string) ?? [])
+        : new Set(link.corridors.flatMap((corridor) => owners.get(corridor) ?? []));
+    const ends = [places.get(link.from), places.get(link.to)];
     for (const id of counted) {
-      const outline = outlines.get(id) as CorridorOutline;
-      outline.links.push(link.id);
-      outline.km[link.status] += link.km;
-      for (const end of [link.from, link.to]) {
-        const place = places.get(end);
+      const tally = tallies.get(id) as Tally;
+      tally.links.push(link.id);
+      tally.km[link.status] += link.km;
+      for (const place of ends) {
         if (!place) continue;
-        for (const country of place.countries) countries.get(id)?.add(country);
-        if (place.kind === "border-crossing") crossings.get(id)?.add(place.id);
+        for (const country of place.countries) tally.countries.add(country);
+        if (place.kind === "border-crossing") tally.crossings.add(place.id);
       }
     }
   }
-  for (const [id, outline] of outlines) {
-    outline.countries = [...(countries.get(id) ?? [])];
-    outline.crossings = [...(crossings.get(id) ?? [])];
-  }
-  return outlines;
+  return new Map(
+    [...tallies].map(([id, { countries, crossings, ...tally }]) => [
+      id,
+      { ...tally, countries: [...countries], crossings: [...crossings] },
+    ]),
+  );
 }
 
-const emptyOutline = (): CorridorOutline => ({
+type Tally = Omit<CorridorOutline, "countries" | "crossings"> & {
+  countries: Set<string>;
+  crossings: Set<string>;
+};
+
+const emptyTally = (): Tally => ({
   km: { operational: 0, "under-construction": 0, planned: 0 },
-  countries: [],
-  crossings: [],
+  countries: new Set(),
+  crossings: new Set(),
   links: [],
 });
 

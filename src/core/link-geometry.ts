@@ -41,7 +41,9 @@ export type LineOf = (link: string, from: string) => TravelledLine | undefined;
 export function linkLines({ links, geometry }: Pick<Dataset, "links" | "geometry">): LineOf {
   const lines = new Map(geometry.map((line) => [line.link, line]));
   // Only the links with a line: a big imported network has 200k links and few lines, or none.
-  const starts = new Map(links.flatMap((link) => (lines.has(link.id) ? [[link.id, link.from]] : [])));
+  const starts = new Map(
+    links.flatMap((link) => (lines.has(link.id) ? [[link.id, link.from]] : [])),
+  );
   return (link, from) => {
     const line = lines.get(link);
     if (!line) return undefined;

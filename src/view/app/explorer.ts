@@ -78,7 +78,8 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountRoutesPanel(shell.routes, text, store, routes),
     () => mountOptionsPanel(shell.options, dataset, text, store),
     () => context.networkPanel(shell.network),
-    () => mountCorridorsPanel(shell.corridors, dataset, text, store, analysis.compare),
+    () =>
+      mountCorridorsPanel(shell.corridors, dataset, records.places, text, store, analysis.compare),
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
     () =>
       mountAnalysisPanel(shell.analysis, {

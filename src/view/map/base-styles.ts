@@ -10,8 +10,11 @@ interface PlaceLook {
   color: string;
   size: number;
   label: Record<Language, string>;
-  /** Places of every link: a place shows while one of its links' corridors is shown. */
-  corridors: Set<string>;
+  /**
+   * Its links' corridors, each once: a place shows while one of them is shown. A list, not a set:
+   * a place has one or two, and a big network 100k places.
+   */
+  corridors: string[];
 }
 
 interface LinkLook {
@@ -46,14 +49,16 @@ export function baseStyles(
     const hub = display.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
     const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
     const size = (style.size + hub) * placeFactor;
-    places.set(id, { color: style.color, size, label, corridors: new Set() });
+    places.set(id, { color: style.color, size, label, corridors: [] });
   }
   const links = new Map<string, LinkLook>();
   for (const [id, link] of records.links) {
     const style = linkStyle(link.mode, link.status);
     links.set(id, { ...style, mode: link.mode, corridors: link.corridors, line: lines.get(id) });
-    for (const end of [link.from, link.to])
-      for (const c of link.corridors) places.get(end)?.corridors.add(c);
+    for (const end of [link.from, link.to]) {
+      const ofPlace = places.get(end)?.corridors;
+      for (const c of link.corridors) if (ofPlace && !ofPlace.includes(c)) ofPlace.push(c);
+    }
   }
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
   return { places, links, corridorColours };

@@ -143,7 +143,7 @@ function overlayPlace(id: string, out: Attributes, overlay: AnalysisOverlay, siz
   }
 }
 
-function anyShown(corridors: Set<string>, shown: Set<string>): boolean {
+function anyShown(corridors: readonly string[], shown: Set<string>): boolean {
   for (const corridor of corridors) if (shown.has(corridor)) return true;
   return false;
 }
