@@ -60,7 +60,8 @@ export const EN = {
   includePlanned: "Include planned and under-construction links",
   month: "Month of travel",
   seasonal: (what: string, months: string) => `Seasonal: ${what} is closed in ${months}`,
-  anyMonth: "Any month (seasonal closures not applied)",
+  anyMonth: "Any month",
+  anyMonthHint: "Seasonal closures apply only when a month is chosen.",
   closedIn: (month: string, what: string) => `Closed in ${month}: ${what}`,
   distinctAlternatives:
     "Only clearly different alternatives (at most 80 % of the length shared with a better route)",

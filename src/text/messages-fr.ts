@@ -44,7 +44,8 @@ export const FR: Messages = {
   includePlanned: "Inclure les liaisons prévues et en construction",
   month: "Mois du voyage",
   seasonal: (what: string, months: string) => `Saisonnier : ${what} est fermé en ${months}`,
-  anyMonth: "Tout mois (fermetures saisonnières non appliquées)",
+  anyMonth: "Tout mois",
+  anyMonthHint: "Les fermetures saisonnières ne s’appliquent qu’au mois choisi.",
   closedIn: (month: string, what: string) => `Fermé en ${month} : ${what}`,
   distinctAlternatives:
     "Seulement des alternatives vraiment différentes (au plus 80 % du trajet en commun avec un meilleur itinéraire)",

@@ -88,6 +88,8 @@ export function mountOptionsPanel(
         el("div", { class: "field" }, [el("label", { for: count.id }, [m.alternatives]), count]),
         monthField(state, (month) => update(options.setMonth(month))),
       ]),
+      // The month's choice says what it changes; the select itself stays short enough to read.
+      ...(state.month === null ? [el("p", { class: "hint" }, [m.anyMonthHint])] : []),
       group(
         m.modes,
         MODES.map((mode) =>
