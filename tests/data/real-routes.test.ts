@@ -252,6 +252,37 @@ const CASES: Case[] = [
     km: [190, 260],
     uses: ["gwadar--gabd_rimdan--road", "gabd_rimdan--chabahar--road"],
   },
+  // The Georgian Military Road, Vladikavkaz–Lars–Tbilisi, 208 km (vestikavkaza-2024-08-05), by Upper Lars.
+  {
+    trip: "Vladikavkaz → Tbilisi by road",
+    from: "vladikavkaz",
+    to: "tbilisi",
+    modes: ["road"],
+    countries: ["RU", "GE"],
+    km: [190, 230],
+    uses: ["vladikavkaz--verkhny_lars_dariali--road", "verkhny_lars_dariali--tbilisi--road"],
+  },
+  // No published Moscow–Tbilisi road length found: about 1,761 km to Vladikavkaz
+  // (travelwaiting-moscow-vladikavkaz) and 208 km on to Tbilisi (vestikavkaza-2024-08-05), not through Azerbaijan.
+  {
+    trip: "Moscow → Tbilisi by road",
+    from: "moscow",
+    to: "tbilisi",
+    modes: ["road"],
+    countries: ["RU", "GE"],
+    km: [1850, 2100],
+    uses: ["moscow--vladikavkaz--road"],
+  },
+  // Zahedan is 1,605 km from Tehran (wiki-zahedan), by Bam and Kerman, not round by Chabahar.
+  {
+    trip: "Zahedan → Tehran by road",
+    from: "zahedan",
+    to: "tehran",
+    modes: ["road"],
+    countries: ["IR"],
+    km: [1450, 1700],
+    uses: ["zahedan--bam--road", "bam--kerman--road", "kerman--tehran--road"],
+  },
   // --- KUAP and the Trans-Afghan railway ---
   // Friendship Bridge and the 75 km line to Naibabad (S23, carec-naibabad).
   {
