@@ -6,6 +6,7 @@ import { countryName } from "../../text/country-names";
 import { formatNumber, messages } from "../../text/messages";
 import { monthName } from "../../text/months";
 import type { NetworkText } from "../../text/network-text";
+import { closureName, routeNames } from "../../text/route-names";
 import { el } from "../dom";
 import { sourceList } from "./source-list";
 
@@ -59,8 +60,7 @@ function transfersAfter(
 }
 
 function seasonalNote(closure: RouteClosure, language: Language, text: NetworkText) {
-  const what =
-    closure.kind === "place" ? text.place(closure.id, language) : text.link(closure.id, language);
+  const what = closureName(closure, routeNames(text, language));
   const months = closure.months.map((month) => monthName(month, language)).join(", ");
   return el("p", { class: "seasonal" }, [messages(language).seasonal(what, months)]);
 }
