@@ -1,5 +1,6 @@
 // Names from the network in the reader's language: places, corridors, countries and sources.
 import type { Corridor, Dataset, Language, Source } from "../core/dataset";
+import { type NetworkRecords, networkRecords } from "../core/network-records";
 import { countryName } from "./country-names";
 import { messages } from "./messages";
 import { shortPlaceName } from "./place-names";
@@ -16,11 +17,13 @@ export interface NetworkText {
   corridors: Corridor[];
 }
 
-export function networkText(dataset: Dataset): NetworkText {
-  const places = new Map(dataset.places.map((place) => [place.id, place]));
+/** `records`: the network's places and links by id, where the caller has them already. */
+export function networkText(
+  dataset: Dataset,
+  { places, links }: NetworkRecords = networkRecords(dataset),
+): NetworkText {
   const corridors = new Map(dataset.corridors.map((corridor) => [corridor.id, corridor]));
   const sources = new Map(dataset.sources.map((source) => [source.key, source]));
-  const links = new Map(dataset.links.map((link) => [link.id, link]));
   const shortPlace = (id: string, language: Language) => {
     const place = places.get(id);
     return place ? shortPlaceName(place, language) : id;

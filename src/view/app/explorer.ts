@@ -1,6 +1,7 @@
 // Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
 import type { Dataset } from "../../core/dataset";
 import { linkLines } from "../../core/link-geometry";
+import { networkRecords } from "../../core/network-records";
 import type { AppState } from "../../state/app-state";
 import { knownNames } from "../../state/shared-state";
 import type { Store } from "../../state/store";
@@ -12,7 +13,6 @@ import { mountLegend } from "../legend/legend";
 import type { DisplayGraph } from "../map/display-graph";
 import { mountMapControls } from "../map/map-controls";
 import { mountMap } from "../map/map-view";
-import { networkRecords } from "../map/network-records";
 import { mountScaleBar } from "../map/scale-bar";
 import { mountTooltip } from "../map/tooltip";
 import { mountCorridorsPanel } from "../panels/corridors-panel";
@@ -46,8 +46,8 @@ export interface ExplorerContext {
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
   const { dataset, display, store, routes, analysis } = context;
   const shell = buildShell(root);
-  const text = networkText(dataset);
   const records = networkRecords(dataset);
+  const text = networkText(dataset, records);
   const map = mountMap(shell.map, {
     records,
     display,

@@ -4,7 +4,7 @@ import type { Corridor, Language, Mode } from "../../core/dataset";
 import { shortPlaceName } from "../../text/place-names";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 import type { LineRun } from "./display-lines";
-import type { DrawnNetwork } from "./network-records";
+import type { DrawnNetwork } from "./drawn-network";
 
 interface PlaceLook {
   color: string;

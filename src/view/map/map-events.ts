@@ -1,11 +1,11 @@
 // The one place where sigma's pointer events become state changes (the map's hover, pick, place menu).
 import type Sigma from "sigma";
+import type { NetworkRecords } from "../../core/network-records";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { pickPlace } from "../../state/trip-changes";
 import { openPlaceMenu } from "../../state/view-changes";
 import type { HoverStore } from "./map-hover";
-import type { NetworkRecords } from "./network-records";
 
 export function wireMapEvents(
   renderer: Sigma,

@@ -2,6 +2,7 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Corridor, LinkGeometry } from "../../core/dataset";
+import type { NetworkRecords } from "../../core/network-records";
 import type { Route } from "../../core/routing";
 import {
   type AnalysisOverlay,
@@ -30,7 +31,6 @@ import { wireMapEvents } from "./map-events";
 import { highlightChange, mapHighlight } from "./map-highlight";
 import { type Hover, type HoverStore, hoverChange } from "./map-hover";
 import { linkReducer, placeReducer, type ReducerInput } from "./map-reducers";
-import type { NetworkRecords } from "./network-records";
 import { pathEdgeProgram } from "./path-edge-program";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 

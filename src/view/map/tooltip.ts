@@ -7,8 +7,8 @@ import { formatNumber, messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
 import { sourceList } from "../panels/source-list";
+import type { DrawnNetwork } from "./drawn-network";
 import type { HoverStore } from "./map-hover";
-import type { DrawnNetwork } from "./network-records";
 
 export function mountTooltip(
   container: HTMLElement,

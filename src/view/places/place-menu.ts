@@ -9,7 +9,7 @@ import { openPlaceMenu } from "../../state/view-changes";
 import { messages } from "../../text/messages";
 import type { NetworkText } from "../../text/network-text";
 import { el, fill } from "../dom";
-import type { DrawnNetwork } from "../map/network-records";
+import type { DrawnNetwork } from "../map/drawn-network";
 import { placeRows } from "../map/tooltip";
 import { watch } from "../panels/panel-kit";
 
