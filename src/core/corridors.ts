@@ -1,5 +1,6 @@
 // Corridor membership: a corridor owns its own links and those of its branches (e.g. the INSTC axes).
 import type { Corridor, Dataset, LinkStatus, Place } from "./dataset";
+import { type Steps, stepsToEnd } from "./steps";
 
 /** The corridor's id and the ids of all its branches, at any depth: one pass over the corridors. */
 export function corridorFamily(corridors: readonly Corridor[], id: string): Set<string> {
@@ -36,9 +37,22 @@ export function corridorOutlines(
   dataset: Pick<Dataset, "corridors" | "links" | "places">,
   places: ReadonlyMap<string, Place> = new Map(dataset.places.map((place) => [place.id, place])),
 ): Map<string, CorridorOutline> {
+  return stepsToEnd(corridorOutlineSteps(dataset, places));
+}
+
+/** Links tallied between two pauses of the outlines computed in steps. */
+const LINKS_PER_STEP = 10_000;
+
+/** The same outlines in steps: a pause after every LINKS_PER_STEP links. */
+export function* corridorOutlineSteps(
+  dataset: Pick<Dataset, "corridors" | "links">,
+  places: ReadonlyMap<string, Place>,
+): Steps<Map<string, CorridorOutline>> {
   const tallies = new Map(dataset.corridors.map(({ id }) => [id, emptyTally()]));
   const owners = corridorOwners(dataset.corridors);
+  let tallied = 0;
   for (const link of dataset.links) {
+    if (++tallied % LINKS_PER_STEP === 0) yield;
     // A link of one corridor (nearly all) counts in its owners; one of several, once in each.
     const counted =
       link.corridors.length === 1

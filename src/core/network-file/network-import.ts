@@ -29,6 +29,8 @@ export type ImportReply =
    */
   | { kind: "places"; json: string }
   | { kind: "links"; json: string }
+  /** All the slices are sent: what needs every place and link can start while the check goes on. */
+  | { kind: "parsed" }
   /**
    * The rest of the validated network (its places and links came in the slices before), and the
    * whole as the route and analysis workers read it (routingNetworkText), written here, not on the page.
@@ -49,6 +51,7 @@ export function answerImport(
   try {
     const tables = parseNetworkFiles(request.files, request.base);
     sent = sendSlices(tables, reply, perMessage);
+    reply({ kind: "parsed" });
     dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
@@ -92,6 +95,8 @@ function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
 export interface SliceListener {
   places(records: Place[]): void;
   links(records: Link[]): void;
+  /** The last slice has come. */
+  parsed(): void;
 }
 
 /**
@@ -111,6 +116,8 @@ export function receivedNetwork(listener?: SliceListener): {
       } else if (reply.kind === "links") {
         links.push(JSON.parse(reply.json));
         listener?.links(links.at(-1) as Link[]);
+      } else if (reply.kind === "parsed") {
+        listener?.parsed();
       } else if (reply.kind === "valid") {
         const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };
         rememberRoutingNetworkText(dataset, reply.routingText);

@@ -1,5 +1,6 @@
 // The explorer over one network at a time: mounts it, and hands loading another one to network-loading.
 import type { Dataset } from "../../core/dataset";
+import { stepsToEnd } from "../../core/steps";
 import type { AppState } from "../../state/app-state";
 import { networkExportFile } from "../../state/network-export";
 import {
@@ -17,12 +18,12 @@ import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
 import { mountNetworkPanel, type NetworkActions } from "../import/network-panel";
-import { buildDisplayGraph, type DisplayGraph } from "../map/display-graph";
 import { startRouteFinder } from "../route-search/route-finder";
 import { mountExplorer } from "./explorer";
 import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
 import { startNetworkLoading } from "./network-loading";
+import { type PreparedNetwork, preparationSteps } from "./network-preparation";
 
 export interface ExplorerApp {
   /** The names a link may use in the network shown (they change when a network is loaded). */
@@ -43,7 +44,11 @@ export function mountExplorerApp(
    * Each explorer in its own host, stacked over the one shown until that one is disposed; its route
    * finder first, so that it has moved to a new query before the panels draw it.
    */
-  const mount = (next: Dataset, display: DisplayGraph, routes = startRouteFinder(next, store)) => {
+  const mount = (
+    next: Dataset,
+    prepared: PreparedNetwork,
+    routes = startRouteFinder(next, store),
+  ) => {
     const host = el("div", { class: "explorer" });
     // Only the built-in network has standard trips; another one's are the user's own file.
     const trips = next === builtIn ? loadStandardTrips(next) : Promise.resolve([]);
@@ -58,7 +63,7 @@ export function mountExplorerApp(
       () =>
         mountExplorer(host, {
           dataset: next,
-          display,
+          prepared,
           store,
           routes,
           analysis,
@@ -69,11 +74,11 @@ export function mountExplorerApp(
   };
   let dispose = () => {};
   /** Carries the state over to `next` and mounts it; if mounting fails, the state is put back. */
-  const swapIn = (next: Dataset, display: DisplayGraph) => {
+  const swapIn = (next: Dataset, prepared: PreparedNetwork) => {
     const before = store.get();
     store.update((state) => keepKnown(state, knownNames(next)));
     try {
-      dispose = swapMounted(dispose, () => mount(next, display));
+      dispose = swapMounted(dispose, () => mount(next, prepared));
     } catch (error) {
       store.update(() => before);
       throw error;
@@ -92,7 +97,7 @@ export function mountExplorerApp(
   };
   root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.
   const firstRoutes = startRouteFinder(builtIn, store);
-  dispose = mount(builtIn, buildDisplayGraph(builtIn), firstRoutes);
+  dispose = mount(builtIn, stepsToEnd(preparationSteps(builtIn)), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");
   if (side) mountLinkNotice(side, store, firstRoutes.search, linkIgnored);
   const disposeDropTarget = mountDropTarget(

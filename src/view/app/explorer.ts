@@ -1,7 +1,6 @@
 // Mounts the whole explorer: frame, panels, map, tooltip and place menu, all reading one store.
 import type { Dataset } from "../../core/dataset";
 import { linkLines } from "../../core/link-geometry";
-import { networkRecords } from "../../core/network-records";
 import type { AppState } from "../../state/app-state";
 import { knownNames } from "../../state/shared-state";
 import type { Store } from "../../state/store";
@@ -10,7 +9,6 @@ import { mountAnalysisPanel } from "../analysis/analysis-panel";
 import type { AnalysisRunner } from "../analysis/analysis-runner";
 import { mountExportBar } from "../export/export-bar";
 import { mountLegend } from "../legend/legend";
-import type { DisplayGraph } from "../map/display-graph";
 import { mountMapControls } from "../map/map-controls";
 import { mountMap } from "../map/map-view";
 import { mountScaleBar } from "../map/scale-bar";
@@ -25,13 +23,14 @@ import { mountTradePanel } from "../trade/trade-panel";
 import { buildShell } from "./app-shell";
 import { mountHeader } from "./header";
 import { mountInOrder } from "./mount-order";
+import type { PreparedNetwork } from "./network-preparation";
 import { mountPageLinks } from "./page-links";
 import { exposeForTests } from "./test-hooks";
 
 export interface ExplorerContext {
   dataset: Dataset;
-  /** The drawn network (see display-graph). */
-  display: DisplayGraph;
+  /** Its drawn graph, records by id, looks and outlines (see network-preparation). */
+  prepared: PreparedNetwork;
   store: Store<AppState>;
   /** The routes asked for, found in the route worker. */
   routes: Pick<RouteFinder, "search" | "stop">;
@@ -44,13 +43,12 @@ export interface ExplorerContext {
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
-  const { dataset, display, store, routes, analysis } = context;
+  const { dataset, prepared, store, routes, analysis } = context;
+  const { records, display } = prepared;
   const shell = buildShell(root);
-  const records = networkRecords(dataset);
   const text = networkText(dataset, records);
   const map = mountMap(shell.map, {
-    records,
-    display,
+    network: prepared,
     corridors: dataset.corridors,
     geometry: dataset.geometry,
     store,
@@ -78,8 +76,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     () => mountRoutesPanel(shell.routes, text, store, routes),
     () => mountOptionsPanel(shell.options, dataset, text, store),
     () => context.networkPanel(shell.network),
-    () =>
-      mountCorridorsPanel(shell.corridors, dataset, records.places, text, store, analysis.compare),
+    () => mountCorridorsPanel(shell.corridors, prepared.outlines, text, store, analysis.compare),
     () => mountTradePanel(shell.trade, dataset.trade, text, store),
     () =>
       mountAnalysisPanel(shell.analysis, {

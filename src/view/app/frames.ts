@@ -1,4 +1,6 @@
-// Waiting for the browser to paint a frame.
+// Waiting for the browser to paint a frame, and running work in steps between frames.
+
+import type { Steps } from "../../core/steps";
 
 /** Lets the browser paint what was just shown (a progress message) before the next heavy step. */
 export function painted(): Promise<void> {
@@ -9,7 +11,7 @@ export function painted(): Promise<void> {
 const TASK_MS = 40;
 
 /** Runs the steps in tasks of about TASK_MS each, letting the page paint and answer in between. */
-export async function inShortTasks<T>(steps: Generator<void, T>): Promise<T> {
+export async function inShortTasks<T>(steps: Steps<T>): Promise<T> {
   for (;;) {
     const started = performance.now();
     while (performance.now() - started < TASK_MS) {

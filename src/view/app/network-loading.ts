@@ -1,6 +1,6 @@
 // Drives loading a network through the state's steps (state/network-status): read and check in the
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
-import type { Dataset, Place } from "../../core/dataset";
+import type { Dataset, Link, Place } from "../../core/dataset";
 import type { SliceListener } from "../../core/network-file/network-import";
 import {
   isUnderWay,
@@ -16,43 +16,56 @@ import {
 import type { Store } from "../../state/store";
 import type { NetworkActions } from "../import/network-panel";
 import { readInWorker, tooLargeToRead } from "../import/read-in-worker";
+import type { LookedNetwork } from "../map/base-styles";
 import {
   addDisplayLink,
   type DisplayGraph,
-  displayGraphSteps,
   displayPlaceAdder,
   emptyDisplayGraph,
 } from "../map/display-graph";
 import { inShortTasks, painted } from "./frames";
+import { lookSteps, type PreparedNetwork, preparationSteps } from "./network-preparation";
 
 export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backToBuiltIn"> & {
   dispose(): void;
 };
 
 /**
- * Builds the drawn graph from the import's slices as they come, while the worker still checks them:
- * a big network's is then ready when it is found valid. A slice that graphology refuses (a repeated
- * id, a link to a missing place: the check will refuse the network) stops the building, and `built`
- * is null; so it is when the checked network is not the one the slices made.
+ * Builds the drawn graph and the records by id from the import's slices as they come, while the
+ * worker still checks them, and gives them their looks once the last slice is in: a big network's
+ * are then ready when it is found valid. A slice that graphology refuses (a repeated id, a link to a
+ * missing place: the check will refuse the network) stops the building, and `built` gives null; so
+ * it does when the checked network is not the one the slices made.
  */
-function graphFromSlices(): SliceListener & { built(checked: Dataset): DisplayGraph | null } {
+function networkFromSlices(): SliceListener & {
+  built(checked: Dataset): Promise<LookedNetwork | null>;
+} {
   let display: DisplayGraph | null = emptyDisplayGraph();
-  let records = 0;
+  const places = new Map<string, Place>();
+  const links = new Map<string, Link>();
+  let looked: Promise<LookedNetwork> | null = null;
   const addPlace = displayPlaceAdder(display);
   const adding =
-    <T>(add: (graph: DisplayGraph, record: T) => void) =>
+    <T extends Place | Link>(add: (graph: DisplayGraph, record: T) => void, byId: Map<string, T>) =>
     (slice: T[]) => {
       try {
-        for (const record of slice) if (display) add(display, record);
-        records += slice.length;
+        for (const record of slice) {
+          if (!display) return;
+          add(display, record);
+          byId.set(record.id, record);
+        }
       } catch {
         display = null;
       }
     };
   return {
-    places: adding((_, place: Place) => addPlace(place)),
-    links: adding(addDisplayLink),
-    built: (checked) => (records === checked.places.length + checked.links.length ? display : null),
+    places: adding((_, place: Place) => addPlace(place), places),
+    links: adding(addDisplayLink, links),
+    parsed() {
+      if (display) looked = inShortTasks(lookSteps({ records: { places, links }, display }));
+    },
+    built: async (checked) =>
+      places.size === checked.places.length && links.size === checked.links.length ? looked : null,
   };
 }
 
@@ -63,7 +76,7 @@ function graphFromSlices(): SliceListener & { built(checked: Dataset): DisplayGr
 export function startNetworkLoading(
   status: Store<NetworkStatus>,
   builtIn: Dataset,
-  swapIn: (next: Dataset, display: DisplayGraph) => void,
+  swapIn: (next: Dataset, prepared: PreparedNetwork) => void,
 ): NetworkLoading {
   let stopWorker = new AbortController();
   const stillUnderWay = async (load: number) => {
@@ -75,17 +88,17 @@ export function startNetworkLoading(
     load: number,
     next: Dataset,
     name: string | null,
-    prebuilt: DisplayGraph | null = null,
+    looked: Promise<LookedNetwork | null> = Promise.resolve(null),
   ) => {
     try {
       status.update((s) => stageReached(s, load, "building"));
       if (!(await stillUnderWay(load))) return;
-      // Built in short tasks, so that a big network's graph never holds the page.
-      const display = prebuilt ?? (await inShortTasks(displayGraphSteps(next)));
+      // Prepared in short tasks, so that a big network's graph and looks never hold the page.
+      const prepared = await inShortTasks(preparationSteps(next, await looked));
       if (!(await stillUnderWay(load))) return;
       status.update((s) => stageReached(s, load, "drawing"));
       if (!(await stillUnderWay(load))) return;
-      swapIn(next, display);
+      swapIn(next, prepared);
     } catch (error) {
       console.error(error);
       const reason = error instanceof Error ? error.message : String(error);
@@ -114,16 +127,16 @@ export function startNetworkLoading(
         return;
       }
       const load = start(names);
-      const graph = graphFromSlices();
+      const sliced = networkFromSlices();
       const checked = await readInWorker(
         files,
         builtIn,
         (stage) => status.update((s) => stageReached(s, load, stage)),
         stopWorker.signal,
-        graph,
+        sliced,
       );
       if (checked === null) return; // Cancelled or superseded: the state says so already.
-      if (checked.ok) return show(load, checked.dataset, names, graph.built(checked.dataset));
+      if (checked.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
       status.update((s) => loadRefused(s, load, checked.problems, checked.uncounted));
     },
     cancelLoad() {

@@ -1,6 +1,7 @@
 // Each place's and link's drawing style before any highlight, computed once per network (pure).
 
 import type { Corridor, Language, Mode } from "../../core/dataset";
+import type { Steps } from "../../core/steps";
 import { shortPlaceName } from "../../text/place-names";
 import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
 import type { LineRun } from "./display-lines";
@@ -23,26 +24,39 @@ interface LinkLook {
   opacity: number;
   mode: Mode;
   corridors: string[];
-  /** Its line, for links drawn along one (see display-lines). */
-  line: LineRun | undefined;
 }
 
-export interface BaseStyles {
+/**
+ * The looks that need only the drawn network, not its corridors or lines: a big import's are
+ * computed while the worker still checks it.
+ */
+export interface NetworkLooks {
   places: Map<string, PlaceLook>;
   links: Map<string, LinkLook>;
+}
+
+/** The drawn network with its looks: a big import's is ready when its check ends. */
+export interface LookedNetwork extends DrawnNetwork {
+  looks: NetworkLooks;
+}
+
+export interface BaseStyles extends NetworkLooks {
   corridorColours: Map<string, string>;
+  /** The lines of the links drawn along one (see display-lines). */
+  lines: ReadonlyMap<string, LineRun>;
 }
 
 /** Hubs (four links or more) grow a little, so their labels win when labels compete. */
 const HUB_DEGREE = 4;
 
-/** `placeFactor` shrinks every place on crowded maps (see drawingLoad); `lines` are the links' lines. */
-export function baseStyles(
+/** Places or links given their look between two pauses of the looks computed in steps. */
+const RECORDS_PER_STEP = 5_000;
+
+/** `placeFactor` shrinks every place on crowded maps (see drawingLoad). */
+export function* networkLookSteps(
   { records, display }: DrawnNetwork,
-  corridors: readonly Corridor[],
-  placeFactor = 1,
-  lines: ReadonlyMap<string, LineRun> = new Map(),
-): BaseStyles {
+  placeFactor: number,
+): Steps<NetworkLooks> {
   const places = new Map<string, PlaceLook>();
   for (const [id, place] of records.places) {
     const style = PLACE_STYLES[place.kind];
@@ -50,16 +64,30 @@ export function baseStyles(
     const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
     const size = (style.size + hub) * placeFactor;
     places.set(id, { color: style.color, size, label, corridors: [] });
+    if (places.size % RECORDS_PER_STEP === 0) yield;
   }
   const links = new Map<string, LinkLook>();
   for (const [id, link] of records.links) {
-    const style = linkStyle(link.mode, link.status);
-    links.set(id, { ...style, mode: link.mode, corridors: link.corridors, line: lines.get(id) });
+    links.set(id, {
+      ...linkStyle(link.mode, link.status),
+      mode: link.mode,
+      corridors: link.corridors,
+    });
     for (const end of [link.from, link.to]) {
       const ofPlace = places.get(end)?.corridors;
       for (const c of link.corridors) if (ofPlace && !ofPlace.includes(c)) ofPlace.push(c);
     }
+    if (links.size % RECORDS_PER_STEP === 0) yield;
   }
+  return { places, links };
+}
+
+/** The looks, with the corridors' colours and the links' lines. */
+export function baseStyles(
+  looks: NetworkLooks,
+  corridors: readonly Corridor[],
+  lines: ReadonlyMap<string, LineRun> = new Map(),
+): BaseStyles {
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
-  return { places, links, corridorColours };
+  return { ...looks, corridorColours, lines };
 }

@@ -2,29 +2,22 @@
 // and links' ids as keys; their records are looked up by id (network-records).
 import { MultiGraph } from "graphology";
 import type { Dataset, Link, Place } from "../../core/dataset";
+import type { Steps } from "../../core/steps";
 import { corridorProjection, type GraphPoint, placePosition } from "./projection";
 
 export type DisplayGraph = MultiGraph<GraphPoint>;
-
-export function buildDisplayGraph(network: Pick<Dataset, "places" | "links">): DisplayGraph {
-  const steps = displayGraphSteps(network);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** Places and links added between two pauses of the graph built in steps. */
 const RECORDS_PER_STEP = 2_000;
 
 /**
- * The same graph built in steps: pauses after every RECORDS_PER_STEP places or links, so that the
+ * The graph built in steps: pauses after every RECORDS_PER_STEP places or links, so that the
  * page can let other work run between them (a big network's graph takes most of a second).
  */
 export function* displayGraphSteps({
   places,
   links,
-}: Pick<Dataset, "places" | "links">): Generator<void, DisplayGraph> {
+}: Pick<Dataset, "places" | "links">): Steps<DisplayGraph> {
   const display = emptyDisplayGraph();
   const addPlace = displayPlaceAdder(display);
   let added = 0;

@@ -92,10 +92,11 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     const route = highlight.routeOfLink.get(id);
     const hovered = hover?.kind === "link" && hover.id === id ? 1.5 : 0;
     out.dash = look.dash;
-    if (look.line) {
+    const line = styles.lines.get(id);
+    if (line) {
       out.type = "path";
-      out.lineStart = look.line.start;
-      out.linePoints = look.line.count;
+      out.lineStart = line.start;
+      out.linePoints = line.count;
     }
     if (route !== undefined) {
       const selected = route === highlight.selected;
@@ -104,7 +105,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
       out.size = ((selected ? 5 : 3) + hovered) * scale;
       out.zIndex = selected ? 3 : 2;
       // Routes keep their width and dashes where plain links are drawn as lines (large networks).
-      if (!look.line) out.type = "dashed";
+      if (!line) out.type = "dashed";
       return out;
     }
     const colour = linkColour(

@@ -2,7 +2,6 @@
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Corridor, LinkGeometry } from "../../core/dataset";
-import type { NetworkRecords } from "../../core/network-records";
 import type { Route } from "../../core/routing";
 import {
   type AnalysisOverlay,
@@ -21,10 +20,9 @@ import { labelDrawers } from "../labels/label-drawing";
 import { type Box, importanceOrder } from "../labels/label-placement";
 import { followRoutes } from "../panels/panel-kit";
 import { mapScale } from "./appearance";
-import { baseStyles } from "./base-styles";
+import { baseStyles, type LookedNetwork } from "./base-styles";
 import { fitCameraToPlaces } from "./camera-fit";
 import { DashedEdgeProgram } from "./dashed-edge-program";
-import type { DisplayGraph } from "./display-graph";
 import { buildDisplayLines } from "./display-lines";
 import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
@@ -35,8 +33,8 @@ import { pathEdgeProgram } from "./path-edge-program";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
-  records: NetworkRecords;
-  display: DisplayGraph;
+  /** The drawn graph, the records by id and their looks. */
+  network: LookedNetwork;
   corridors: Corridor[];
   /** The links' lines: a link with one is drawn along it, one without as a straight segment. */
   geometry: readonly LinkGeometry[];
@@ -60,10 +58,11 @@ export interface MapView {
 }
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
-  const { records, display, corridors, store, search, analysis } = context;
+  const { network, corridors, store, search, analysis } = context;
+  const { records, display } = network;
   const load = drawingLoad(display.order, display.size);
   const lines = buildDisplayLines(context.geometry);
-  const styles = baseStyles({ records, display }, corridors, load.placeFactor, lines.runs);
+  const styles = baseStyles(network.looks, corridors, lines.runs);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);
@@ -86,7 +85,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   });
   // A big network's first indexing takes sigma about a second: it gets the graph in a task of its
   // own, after the page's other parts are mounted, so that neither task holds the page that long.
-  const firstGraph = load.large ? context.display.nullCopy() : context.display;
+  const firstGraph = load.large ? display.nullCopy() : display;
   const renderer = new Sigma(firstGraph, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
     defaultEdgeType: load.large ? "line" : "dashed",
@@ -129,7 +128,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
   const handOver = load.large
     ? setTimeout(() => {
-        renderer.setGraph(context.display);
+        renderer.setGraph(display);
         drawBasemap();
       })
     : undefined;
@@ -155,7 +154,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     const changed =
       before.language === input.language &&
       sameOverlay(before.overlay, overlay) &&
-      renderer.getGraph() === context.display
+      renderer.getGraph() === display
         ? highlightChange(before.highlight, input.highlight)
         : null;
     renderer.refresh(changed ? { partialGraph: changed } : undefined);

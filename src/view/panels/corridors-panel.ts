@@ -2,8 +2,8 @@
 // crossings, published figures and sources folded under one line; a button for routes between its ends.
 // Unticking one hides its links on the map (never those of the routes shown); "only this" draws one
 // corridor alone, "show all" every one.
-import { type CorridorOutline, corridorOutlines } from "../../core/corridors";
-import type { Corridor, Dataset, Language, Place } from "../../core/dataset";
+import type { CorridorOutline } from "../../core/corridors";
+import type { Corridor, Language } from "../../core/dataset";
 import type { AppState } from "../../state/app-state";
 import type { Store } from "../../state/store";
 import { setTrip } from "../../state/trip-changes";
@@ -23,15 +23,13 @@ import { sourceList } from "./source-list";
 
 export function mountCorridorsPanel(
   section: HTMLElement,
-  dataset: Pick<Dataset, "corridors" | "links" | "places">,
-  places: ReadonlyMap<string, Place>,
+  outlines: ReadonlyMap<string, CorridorOutline>,
   text: NetworkText,
   store: Store<AppState>,
   /** Compares the corridors for the trip set (the analysis section's comparison). */
   compareCorridors: () => void,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
-  const outlines = corridorOutlines(dataset, places);
   return watch(store, ["visibleCorridors", "language"], (state) => {
     const m = messages(state.language);
     const shown = (id: string) =>

@@ -67,18 +67,28 @@ describe("the import worker's answer", () => {
     expect(valid.routingText).toBe(routingNetworkText(structuredClone(network)));
   });
 
-  it("sends the places and links before checking them; a broken network's are never put together", () => {
+  it("sends the places and links, then says they are all sent, before checking them; a broken network's are never put together", () => {
     const broken = tinyNetwork();
     Object.assign(broken.links[0] as object, { to: "atlantis" });
     const sent = replies([{ name: "n.json", text: JSON.stringify(broken) }]);
-    expect(sent.map((reply) => reply.kind)).toEqual(["checking", "places", "links", "invalid"]);
+    expect(sent.map((reply) => reply.kind)).toEqual([
+      "checking",
+      "places",
+      "links",
+      "parsed",
+      "invalid",
+    ]);
     const seen: string[] = [];
     const received = receivedNetwork({
       places: (places) => seen.push(...places.map((place) => place.id)),
       links: (links) => seen.push(...links.map((link) => link.id)),
+      parsed: () => seen.push("(all sent)"),
     });
     expect(sent.map(received.take).filter((dataset) => dataset !== null)).toEqual([]);
-    expect(seen).toEqual([...broken.places, ...broken.links].map((record) => record.id));
+    expect(seen).toEqual([
+      ...[...broken.places, ...broken.links].map((record) => record.id),
+      "(all sent)",
+    ]);
   });
 
   it("sends every problem of a broken network, by file, record and field", () => {

@@ -1,0 +1,36 @@
+// A network made ready to mount, in steps: its drawn graph, its records by id, its places' and
+// links' looks and its corridors' outlines. A big network's mount would otherwise compute them in
+// one task of seconds; the page runs these steps in short tasks, a big import's mostly while the
+// worker still checks it.
+import { type CorridorOutline, corridorOutlineSteps } from "../../core/corridors";
+import type { Dataset } from "../../core/dataset";
+import { networkRecords } from "../../core/network-records";
+import type { Steps } from "../../core/steps";
+import { type LookedNetwork, networkLookSteps } from "../map/base-styles";
+import { displayGraphSteps } from "../map/display-graph";
+import type { DrawnNetwork } from "../map/drawn-network";
+import { drawingLoad } from "../map/map-density";
+
+export interface PreparedNetwork extends LookedNetwork {
+  /** What each corridor's card states of it. */
+  outlines: Map<string, CorridorOutline>;
+}
+
+export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
+  const { placeFactor } = drawingLoad(drawn.display.order, drawn.display.size);
+  return { ...drawn, looks: yield* networkLookSteps(drawn, placeFactor) };
+}
+
+/** `looked`: the network's places and links already drawn and given their looks, if they are. */
+export function* preparationSteps(
+  dataset: Dataset,
+  looked: LookedNetwork | null = null,
+): Steps<PreparedNetwork> {
+  const ready =
+    looked ??
+    (yield* lookSteps({
+      records: networkRecords(dataset),
+      display: yield* displayGraphSteps(dataset),
+    }));
+  return { ...ready, outlines: yield* corridorOutlineSteps(dataset, ready.records.places) };
+}
