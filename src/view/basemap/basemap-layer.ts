@@ -37,15 +37,12 @@ export function mountBasemap(
   const draw = () => drawBasemap(renderer, canvas, projection, outlines, language());
   renderer.on("afterRender", draw);
   let live = true;
-  const show = (topology: Topology) => {
-    outlines = buildOutlines(topology, projection);
-    // A redraw is enough: the graph has not changed, so sigma need not index it again.
-    renderer.scheduleRender();
-  };
   import("virtual:basemap-overview")
     .then((module) => {
       if (!live) return;
-      show(module.default);
+      outlines = buildOutlines(module.default, projection);
+      // A redraw is enough: the graph has not changed, so sigma need not index it again.
+      renderer.scheduleRender();
       renderer.once("afterRender", () => {
         performance.mark("basemap-drawn");
         settled("drawn");
@@ -53,7 +50,11 @@ export function mountBasemap(
         setTimeout(() => {
           import("virtual:basemap-detail")
             .then((detail) => {
-              if (live) show(detail.default);
+              if (!live) return;
+              outlines = buildOutlines(detail.default, projection);
+              // On the basemap's own canvas: sigma need not draw the graph again (a big one's takes
+              // a second where WebGL is drawn in software).
+              draw();
             })
             .catch((error: unknown) => console.error(error));
         });

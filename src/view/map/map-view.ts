@@ -14,6 +14,7 @@ import type { RouteOutcome } from "../../state/route-outcome";
 import { answerDue, type RouteSearch } from "../../state/route-search";
 import { createStore, type Store } from "../../state/store";
 import { messages } from "../../text/messages";
+import { inShortTasks } from "../app/frames";
 import { mountBasemap } from "../basemap/basemap-layer";
 import { MIN_LABELLED_SIZE } from "../labels/label-candidates";
 import { labelDrawers } from "../labels/label-drawing";
@@ -24,6 +25,7 @@ import { baseStyles, type LookedNetwork } from "./base-styles";
 import { fitCameraToPlaces } from "./camera-fit";
 import { DashedEdgeProgram } from "./dashed-edge-program";
 import { buildDisplayLines } from "./display-lines";
+import { graphHandOver } from "./graph-hand-over";
 import { drawingLoad } from "./map-density";
 import { wireMapEvents } from "./map-events";
 import { highlightChange, mapHighlight } from "./map-highlight";
@@ -83,8 +85,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
       ...badgeBoxes(renderer, input.highlight.badges, lines),
     ],
   });
-  // A big network's first indexing takes sigma about a second: it gets the graph in a task of its
-  // own, after the page's other parts are mounted, so that neither task holds the page that long.
+  // A big network's first indexing takes sigma seconds: it gets the graph in short tasks, after the
+  // page's other parts are mounted (graph-hand-over).
   const firstGraph = load.large ? display.nullCopy() : display;
   const renderer = new Sigma(firstGraph, container, {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
@@ -121,18 +123,11 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   };
   renderer.on("afterRender", drawLabels);
   renderer.scheduleRender();
-  let disposeBasemap = () => {};
-  // The basemap's drawing says the network is ready: a big network's comes after sigma has its graph.
-  const drawBasemap = () => {
-    disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
-  };
-  const handOver = load.large
-    ? setTimeout(() => {
-        renderer.setGraph(display);
-        drawBasemap();
-      })
-    : undefined;
-  if (!load.large) drawBasemap();
+  // The basemap is drawn after each render: a big network's first, after the last step of its
+  // hand-over, draws graph and basemap together, and its drawing says the network is ready.
+  const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
+  const handOver = load.large ? graphHandOver(renderer, display) : null;
+  if (handOver) void inShortTasks(handOver);
   const disposeEvents = wireMapEvents(renderer, records, store, hover);
   // A hover redraws the place or link left and the one entered: same programs, same order.
   const unfollowHover = hover.subscribe((now, before) => {
@@ -185,7 +180,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
     placedLabels: labels.placedLabels,
     dispose: () => {
-      clearTimeout(handOver);
+      handOver?.return();
       resized.disconnect();
       unfollowHover();
       unfollowAnalysis();
