@@ -36,6 +36,8 @@ export function mountExplorerApp(
   builtIn: Dataset,
   store: Store<AppState>,
   linkIgnored: string[],
+  /** A route worker opened ahead, for the built-in network's first query. */
+  routeWorker?: Worker,
 ): ExplorerApp {
   let dataset = builtIn;
   const status = createStore<NetworkStatus>(initialNetworkStatus(builtIn));
@@ -96,7 +98,7 @@ export function mountExplorerApp(
     },
   };
   root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.
-  const firstRoutes = startRouteFinder(builtIn, store);
+  const firstRoutes = startRouteFinder(builtIn, store, routeWorker);
   dispose = mount(builtIn, stepsToEnd(preparationSteps(builtIn)), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");
   if (side) mountLinkNotice(side, store, firstRoutes.search, linkIgnored);

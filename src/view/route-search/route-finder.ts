@@ -23,22 +23,39 @@ export interface RouteFinder {
   dispose(): void;
 }
 
-/** Asks for the state's routes whenever its query changes; the worker starts at the first query. */
-export function startRouteFinder(network: RoutingNetwork, app: Store<AppState>): RouteFinder {
+/**
+ * A route worker, opened ahead of the first query: a worker's script loads only while the page's
+ * main thread is free, so one opened when the page starts is ready by the time the network is mounted.
+ */
+export function openRouteWorker(): Worker {
+  return new Worker(new URL("./route.worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * Asks for the state's routes whenever its query changes; the worker (`opened`, or a new one) gets the
+ * network at the first query.
+ */
+export function startRouteFinder(
+  network: RoutingNetwork,
+  app: Store<AppState>,
+  opened?: Worker,
+): RouteFinder {
   const search = createStore(idleSearch());
   let worker: Worker | null = null;
+  let unused = opened;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const openWorker = () => {
-    const opened = new Worker(new URL("./route.worker.ts", import.meta.url), { type: "module" });
-    opened.addEventListener("message", (event: MessageEvent<RouteReply>) =>
+    const next = unused ?? openRouteWorker();
+    unused = undefined;
+    next.addEventListener("message", (event: MessageEvent<RouteReply>) =>
       apply(answerArrived(search.get(), event.data, performance.now())),
     );
-    opened.addEventListener("error", (event) =>
+    next.addEventListener("error", (event) =>
       apply(workerFailed(search.get(), event.message || "the route worker failed")),
     );
-    send(opened, networkRequest(network));
-    return opened;
+    send(next, networkRequest(network));
+    return next;
   };
   const send = (to: Worker, request: RouteRequest) => to.postMessage(request);
   const apply = (step: SearchStep) => {
@@ -72,6 +89,7 @@ export function startRouteFinder(network: RoutingNetwork, app: Store<AppState>):
       unsubscribe();
       clearTimeout(timer);
       worker?.terminate();
+      unused?.terminate();
     },
   };
 }
