@@ -1,6 +1,6 @@
 // Turns parsed JSON (the data/ folder's files, or one network file) into a validated dataset.
 import type { Dataset } from "./dataset";
-import { MAX_JSON_NESTING, nestsTooDeeply } from "./json-nesting";
+import { type JsonOutline, jsonOutline, MAX_JSON_NESTING } from "./json-outline";
 import { DatasetError } from "./validation/problems";
 import { type RawDataset, type TableName, validateDataset } from "./validation/validate-dataset";
 
@@ -39,9 +39,12 @@ export function loadDataset(raw: RawDataset): Dataset {
   return result.dataset;
 }
 
-/** Parses JSON text, reporting a syntax error or too deep a nesting as a problem of that file. */
-export function parseJson(file: string, text: string): unknown {
-  if (nestsTooDeeply(text)) {
+/**
+ * Parses JSON text, reporting a syntax error or too deep a nesting as a problem of that file
+ * (`outline`: the text's, when it was read already).
+ */
+export function parseJson(file: string, text: string, outline?: JsonOutline): unknown {
+  if ((outline ?? jsonOutline(text)).tooDeep) {
     const message = `nested too deeply (over ${MAX_JSON_NESTING} levels of [ and {)`;
     throw new DatasetError([{ file, message }]);
   }

@@ -1,10 +1,16 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
 import type { Dataset, Link, Place } from "../dataset";
+import { type JsonOutline, jsonOutline, listLength, listSlices } from "../json-outline";
 import { loadDataset } from "../load-dataset";
 import { rememberRoutingNetworkText, routingNetworkTextOf } from "../routing-network-text";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
-import { type PickedFile, parseNetworkFiles } from "./read-network-files";
+import {
+  networkJsonFile,
+  type PickedFile,
+  parseNetworkFiles,
+  refuseUnreadable,
+} from "./read-network-files";
 
 export interface ImportRequest {
   files: PickedFile[];
@@ -23,9 +29,10 @@ const RECORDS_PER_MESSAGE = 10_000;
 export type ImportReply =
   | { kind: "checking" }
   /**
-   * A slice of the parsed places or links as JSON text, in order. They are sent before the network
-   * is validated, so that the page builds its graphs while the worker checks; only "valid" makes
-   * them a network (the validated network's records are the parsed ones, unchanged).
+   * A slice of the places or links as JSON text, in order. They are sent before the network is
+   * validated, so that the page builds its graphs while the worker checks; a JSON file's, cut from
+   * its text before it is parsed, are not even known to be JSON. Only "valid" makes them a network
+   * (the validated network's records are the parsed ones, unchanged).
    */
   | { kind: "places"; json: string }
   | { kind: "links"; json: string }
@@ -39,6 +46,10 @@ export type ImportReply =
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
+/** The tables sent to the page in slices, as JSON lists. */
+const SLICED = ["places", "links"] as const;
+type Slices = Record<(typeof SLICED)[number], string[]>;
+
 /** Validates the files, telling `reply` when checking starts and how it ended. */
 export function answerImport(
   request: ImportRequest,
@@ -47,11 +58,18 @@ export function answerImport(
 ): void {
   reply({ kind: "checking" });
   let dataset: Dataset;
-  let sent: Record<"places" | "links", string[]>;
+  let sent: Slices;
   try {
-    const tables = parseNetworkFiles(request.files, request.base);
-    sent = sendSlices(tables, reply, perMessage);
-    reply({ kind: "parsed" });
+    refuseUnreadable(request.files);
+    // A JSON file's records are cut from its text and sent before it is parsed (a big file's parse
+    // takes seconds); two CSV files' are written from their parsed tables.
+    const json = networkJsonFile(request.files);
+    const outline = json ? jsonOutline(json.text, SLICED) : undefined;
+    const cut = json && outline ? cutSlices(json.text, outline, perMessage) : null;
+    if (cut) sendSlices(cut.slices, reply);
+    const tables = parseNetworkFiles(request.files, request.base, outline);
+    if (cut) checkCut(cut.counts, tables);
+    sent = cut?.slices ?? sendSlices(writtenSlices(tables, perMessage), reply);
     dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
@@ -64,31 +82,47 @@ export function answerImport(
   reply({ kind: "valid", rest, routingText });
 }
 
-/**
- * Sends the places and links tables in slices, and gives their JSON texts; a table that is not a
- * list has none (validation says why).
- */
-function sendSlices(
-  tables: RawDataset,
-  reply: (message: ImportReply) => void,
-  perMessage: number,
-): Record<"places" | "links", string[]> {
-  const sent = { places: [] as string[], links: [] as string[] };
-  for (const kind of ["places", "links"] as const) {
-    const records = tables[kind].data;
-    if (!Array.isArray(records)) continue;
-    for (const slice of slices(records, perMessage)) {
-      const json = JSON.stringify(slice);
-      sent[kind].push(json);
-      reply({ kind, json });
-    }
-  }
-  return sent;
+/** Sends the slices, places first, and says when the last is sent. */
+function sendSlices(slices: Slices, reply: (message: ImportReply) => void): Slices {
+  for (const kind of SLICED) for (const json of slices[kind]) reply({ kind, json });
+  reply({ kind: "parsed" });
+  return slices;
 }
 
-function* slices<T>(records: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < records.length; start += size)
-    yield records.slice(start, start + size);
+/** The lists' slices cut from the text, and how many records each holds; null if only parsing can tell. */
+function cutSlices(text: string, outline: JsonOutline, perSlice: number) {
+  const { lists } = outline;
+  if (outline.tooDeep || !lists) return null;
+  const slices = { places: [], links: [] } as Slices;
+  const counts = { places: 0, links: 0 };
+  for (const kind of SLICED) {
+    const offsets = lists.get(kind);
+    if (!offsets) continue;
+    slices[kind] = listSlices(text, offsets, perSlice);
+    counts[kind] = listLength(text, offsets);
+  }
+  return { slices, counts };
+}
+
+/** The slices sent must hold the parsed lists' records, or the page would show other records than those checked. */
+function checkCut(counts: Record<keyof Slices, number>, tables: RawDataset): void {
+  for (const kind of SLICED) {
+    const { data } = tables[kind];
+    if (Array.isArray(data) && data.length !== counts[kind])
+      throw new Error(`the ${kind} sent (${counts[kind]}) are not those parsed (${data.length})`);
+  }
+}
+
+/** The places and links tables written as JSON, in slices; a table that is not a list has none. */
+function writtenSlices(tables: RawDataset, perSlice: number): Slices {
+  const slices = { places: [], links: [] } as Slices;
+  for (const kind of SLICED) {
+    const records = tables[kind].data;
+    if (!Array.isArray(records)) continue;
+    for (let start = 0; start < records.length; start += perSlice)
+      slices[kind].push(JSON.stringify(records.slice(start, start + perSlice)));
+  }
+  return slices;
 }
 
 /** What the page does with each slice as it comes, before the network is known to be valid. */
@@ -101,24 +135,37 @@ export interface SliceListener {
 
 /**
  * Puts the valid network back together from the replies' slices; null until "valid" has come.
- * `listener` sees each slice as it is read (its records are not yet validated).
+ * `listener` sees each slice as it is read (its records are not yet validated). A slice that is not
+ * JSON is left out: the file is not JSON either, and the worker's answer will say so; if it says
+ * valid all the same, `take` throws rather than give a network short of records.
  */
 export function receivedNetwork(listener?: SliceListener): {
   take: (reply: ImportReply) => Dataset | null;
 } {
   const places: Place[][] = [];
   const links: Link[][] = [];
+  let unread = 0;
+  const read = <T>(json: string, into: T[][]): T[] | null => {
+    try {
+      into.push(JSON.parse(json));
+      return into.at(-1) as T[];
+    } catch {
+      unread++;
+      return null;
+    }
+  };
   return {
     take(reply) {
       if (reply.kind === "places") {
-        places.push(JSON.parse(reply.json));
-        listener?.places(places.at(-1) as Place[]);
+        const slice = read<Place>(reply.json, places);
+        if (slice) listener?.places(slice);
       } else if (reply.kind === "links") {
-        links.push(JSON.parse(reply.json));
-        listener?.links(links.at(-1) as Link[]);
+        const slice = read<Link>(reply.json, links);
+        if (slice) listener?.links(slice);
       } else if (reply.kind === "parsed") {
         listener?.parsed();
       } else if (reply.kind === "valid") {
+        if (unread > 0) throw new Error(`${unread} slices of the network could not be read`);
         const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };
         rememberRoutingNetworkText(dataset, reply.routingText);
         return dataset;

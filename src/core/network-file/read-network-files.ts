@@ -1,5 +1,6 @@
 // Reads what a user dropped or picked: one JSON network file, or two CSV files (places and links).
 import type { Dataset } from "../dataset";
+import type { JsonOutline } from "../json-outline";
 import { loadDataset, networkFileTables, parseJson } from "../load-dataset";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
@@ -38,18 +39,33 @@ export function readNetworkFiles(files: readonly PickedFile[], base: Dataset): D
   return loadDataset(parseNetworkFiles(files, base));
 }
 
+/** Throws a DatasetError for files too large or not text, before anything reads them. */
+export function refuseUnreadable(files: readonly PickedFile[]): void {
+  const refused = unreadable(files);
+  if (refused.length > 0) throw new DatasetError(refused);
+}
+
+/** The JSON network file, when that is what was picked (not two CSV files). */
+export function networkJsonFile(files: readonly PickedFile[]): PickedFile | undefined {
+  const [first] = files;
+  return files.length === 1 && first && /\.json$/i.test(first.name) ? first : undefined;
+}
+
 /**
  * The files' tables, parsed but not yet validated (loadDataset does that), or a DatasetError for
  * files that are no network at all: unreadable, not JSON or CSV, not one JSON or two CSV files.
+ * `outline`: the JSON file's, when it was read already.
  */
-export function parseNetworkFiles(files: readonly PickedFile[], base: Dataset): RawDataset {
+export function parseNetworkFiles(
+  files: readonly PickedFile[],
+  base: Dataset,
+  outline?: JsonOutline,
+): RawDataset {
   const names = files.map((file) => file.name).join(", ") || "no file";
-  const refused = unreadable(files);
-  if (refused.length > 0) throw new DatasetError(refused);
+  refuseUnreadable(files);
+  const json = networkJsonFile(files);
+  if (json) return networkFileTables(json.name, parseJson(json.name, json.text, outline));
   const [first, second] = files;
-  if (files.length === 1 && first && /\.json$/i.test(first.name)) {
-    return networkFileTables(first.name, parseJson(first.name, first.text));
-  }
   if (files.length === 2 && first && second && files.every((file) => /\.csv$/i.test(file.name))) {
     const links = [first, second].find(isLinksCsv);
     const places = [first, second].find((file) => !isLinksCsv(file));

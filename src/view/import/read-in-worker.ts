@@ -45,8 +45,12 @@ export async function readInWorker(
         else if (reply.kind === "invalid")
           resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
         else {
-          const dataset = received.take(reply);
-          if (dataset) resolve({ ok: true, dataset });
+          try {
+            const dataset = received.take(reply);
+            if (dataset) resolve({ ok: true, dataset });
+          } catch (error) {
+            resolve({ ok: false, problems: [{ file: "import", message: String(error) }] });
+          }
         }
       });
       worker.addEventListener("error", (event) =>

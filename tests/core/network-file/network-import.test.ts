@@ -91,6 +91,56 @@ describe("the import worker's answer", () => {
     ]);
   });
 
+  it("cuts a JSON file's places and links from its text, as written there, and sends them before parsing it", () => {
+    const text = JSON.stringify(tinyNetwork(), null, 2);
+    const sent = replies([{ name: "n.json", text }]);
+    const slices = sent.flatMap((reply) =>
+      reply.kind === "places" || reply.kind === "links" ? [reply.json] : [],
+    );
+    // Each slice is a piece of the file with its own line breaks, between the list's brackets.
+    for (const slice of slices) expect(text).toContain(slice.slice(1, -1));
+    expect(slices.every((slice) => slice.includes("\n"))).toBe(true);
+    const network = sent.map(receivedNetwork().take).at(-1);
+    expect(network).toEqual(tinyNetwork());
+    const valid = sent.at(-1);
+    expect(valid?.kind === "valid" && JSON.parse(valid.routingText)).toEqual(
+      JSON.parse(routingNetworkText(tinyNetwork())),
+    );
+  });
+
+  it("says a file is not JSON, cut short or with a broken record; the page puts no network together and skips the slice that is not JSON", () => {
+    const text = JSON.stringify(tinyNetwork());
+    const cutShort = text.slice(0, text.indexOf('"links"') + 30);
+    const brokenRecord = text.replace('"id":"almaty"', '"id":');
+    const linkIds = tinyNetwork().links.map((link) => link.id);
+    for (const [broken, read] of [
+      [cutShort, []],
+      [brokenRecord, linkIds],
+    ] as const) {
+      const sent = replies([{ name: "n.json", text: broken }]);
+      const last = sent.at(-1);
+      expect(last?.kind === "invalid" && last.problems[0]?.message).toMatch(/not valid JSON/);
+      const seen: string[] = [];
+      const received = receivedNetwork({
+        places: (places) => seen.push(...places.map((place) => place.id)),
+        links: (links) => seen.push(...links.map((link) => link.id)),
+        parsed: () => {},
+      });
+      expect(sent.map(received.take).filter((dataset) => dataset !== null)).toEqual([]);
+      expect(seen).toEqual(read);
+    }
+  });
+
+  it("never puts together a network short of a slice it could not read", () => {
+    const sent = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
+    const received = receivedNetwork();
+    const [, firstPlaces] = sent;
+    expect(firstPlaces?.kind).toBe("places");
+    if (firstPlaces?.kind === "places") received.take({ ...firstPlaces, json: "[{" });
+    const rest = sent.filter((reply) => reply !== firstPlaces);
+    expect(() => rest.map(received.take)).toThrow(/1 slices of the network could not be read/);
+  });
+
   it("sends every problem of a broken network, by file, record and field", () => {
     const broken = tinyNetwork();
     Object.assign(broken.links[0] as object, { to: "atlantis", km: -1 });
@@ -119,7 +169,7 @@ describe("the import worker's answer", () => {
   });
 
   it("refuses files that are not a network, saying what it expected", () => {
-    const [, syntax] = replies([{ name: "n.json", text: "{ nope" }]);
+    const syntax = replies([{ name: "n.json", text: "{ nope" }]).at(-1);
     expect(syntax?.kind === "invalid" && syntax.problems[0]?.message).toMatch(/not valid JSON/);
     const [, wrong] = replies([{ name: "n.txt", text: "" }]);
     expect(wrong?.kind === "invalid" && wrong.problems[0]?.message).toMatch(/expected one \.json/);

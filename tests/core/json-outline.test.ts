@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonOutline, listLength, listSlices, MAX_JSON_NESTING } from "../../src/core/json-outline";
+
+const nested = (levels: number, inside = "1") =>
+  `${"[".repeat(levels)}${inside}${"]".repeat(levels)}`;
+const tooDeep = (text: string) => jsonOutline(text).tooDeep;
+
+describe("how deep a JSON text nests", () => {
+  it("counts the arrays and objects around a value, up to the limit and one over", () => {
+    expect(tooDeep(nested(MAX_JSON_NESTING))).toBe(false);
+    expect(tooDeep(nested(MAX_JSON_NESTING + 1))).toBe(true);
+    expect(tooDeep(`{"a":${nested(MAX_JSON_NESTING)}}`)).toBe(true);
+  });
+
+  it("skips brackets inside strings, escaped quotes included", () => {
+    const brackets = "[".repeat(MAX_JSON_NESTING + 1);
+    expect(tooDeep(JSON.stringify({ name: brackets }))).toBe(false);
+    expect(tooDeep(JSON.stringify({ name: `say "${brackets}"` }))).toBe(false);
+    expect(tooDeep(JSON.stringify([`\\${brackets}\\`, brackets]))).toBe(false);
+  });
+
+  it("counts brackets after a string that ends in an escaped backslash", () => {
+    expect(tooDeep(`["\\\\",${nested(MAX_JSON_NESTING)}]`)).toBe(true);
+    expect(tooDeep(`["\\\\",${nested(MAX_JSON_NESTING - 1)}]`)).toBe(false);
+  });
+});
+
+/** The records of each named list, read back from the slices the outline cuts. */
+const readBack = (text: string, names: string[], perSlice: number) => {
+  const { lists } = jsonOutline(text, names);
+  if (!lists) return null;
+  return Object.fromEntries(
+    [...lists].map(([name, offsets]) => {
+      const slices = listSlices(text, offsets, perSlice);
+      expect(slices.every((slice) => JSON.parse(slice).length <= perSlice)).toBe(true);
+      expect(listLength(text, offsets)).toBe(slices.flatMap((s) => JSON.parse(s)).length);
+      return [name, slices.flatMap((slice) => JSON.parse(slice))];
+    }),
+  );
+};
+
+// Records whose texts hold what could mislead a scan: brackets, braces, commas and quotes in strings,
+// escapes, nested lists and objects, unicode.
+const tricky = fc.oneof(
+  fc.string({ unit: fc.constantFrom("[", "]", "{", "}", ",", '"', "\\", ":", "a", " ", "é") }),
+  fc.string(),
+);
+const value = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    tricky,
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(tricky, tie("value"), { maxKeys: 3 }),
+  ),
+})).value;
+const records = fc.array(fc.oneof(fc.dictionary(tricky, value, { maxKeys: 4 }), value), {
+  maxLength: 12,
+});
+
+describe("the records of a JSON object's lists, found before it is parsed", () => {
+  it("cut into slices, read back as the parse reads them, in any layout and slice size (or left to the parse for a key with escapes)", () => {
+    fc.assert(
+      fc.property(
+        records,
+        records,
+        fc.dictionary(tricky, value, { maxKeys: 3 }),
+        fc.constantFrom(0, 2, "\t", " ".repeat(10)),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        (places, links, others, indent, perSlice, listsFirst) => {
+          const network = listsFirst ? { places, links, ...others } : { ...others, places, links };
+          const text = JSON.stringify(network, null, indent);
+          const read = readBack(text, ["places", "links"], perSlice);
+          if (read === null)
+            expect(Object.keys(network).some((key) => JSON.stringify(key).includes("\\"))).toBe(
+              true,
+            );
+          else expect(read).toEqual({ places, links });
+        },
+      ),
+    );
+  });
+
+  it("finds only the lists asked for, at the top level, and none of a list with no records", () => {
+    const text = JSON.stringify({
+      corridors: [{ places: [1, 2] }],
+      places: [],
+      links: [{ id: "a" }, { id: "b" }],
+    });
+    expect(readBack(text, ["places", "links"], 10)).toEqual({
+      places: [],
+      links: [{ id: "a" }, { id: "b" }],
+    });
+    expect(listSlices(text, jsonOutline(text, ["places"]).lists?.get("places") ?? [], 10)).toEqual(
+      [],
+    );
+    const spaced = '{ "name" : "x",\n  "places"\n\n   :  [ {"id": "a"} ,{"id":"b"}\n ] }';
+    expect(readBack(spaced, ["places"], 1)).toEqual({ places: [{ id: "a" }, { id: "b" }] });
+  });
+
+  it("leaves to the parse a text it could misread: not an object, a key with escapes or given twice, a list not closed", () => {
+    const unclear = [
+      '["places", [1, 2]]',
+      '{"pl\\u0061ces": [1, 2]}',
+      '{"places": [1], "places": [2]}',
+      '{"places": [1, 2',
+    ];
+    for (const text of unclear) expect(jsonOutline(text, ["places"]).lists).toBeNull();
+  });
+});
