@@ -51,8 +51,11 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   checkCorridorTree(corridors.checkers, links.checkers);
   checkBorders(places.checkers, links.checkers);
   for (const figure of trade.checkers) checkTradeFigure(figure, known.sources);
-  const geometryKnown = { sources: known.sources, ...linkEnds(places.checkers, links.checkers) };
-  for (const line of geometry.checkers) checkGeometry(line, geometryKnown);
+  // The links' ends are gathered only for lines to check: a big network without lines is spared it.
+  if (geometry.checkers.length > 0) {
+    const geometryKnown = { sources: known.sources, ...linkEnds(places.checkers, links.checkers) };
+    for (const line of geometry.checkers) checkGeometry(line, geometryKnown);
+  }
   const model = new RecordChecker(problems, raw.timeModel.file, undefined, raw.timeModel.data);
   const timeModel = readRecord(TABLE_FIELDS.timeModel, model.raw, unknownField(model));
   checkTimeModel(model, known);
