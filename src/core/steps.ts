@@ -9,3 +9,13 @@ export function stepsToEnd<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** The steps, stopped before the next one once `stopped` says so: their value is then null. */
+export function* untilStopped<T>(steps: Steps<T>, stopped: () => boolean): Steps<T | null> {
+  for (;;) {
+    if (stopped()) return null;
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield;
+  }
+}

@@ -2,6 +2,7 @@
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
 import type { Dataset, Link, Place } from "../../core/dataset";
 import type { SliceListener } from "../../core/network-file/network-import";
+import { untilStopped } from "../../core/steps";
 import {
   isUnderWay,
   loadCancelled,
@@ -35,15 +36,17 @@ export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backT
  * worker still checks them, and gives them their looks once the last slice is in: a big network's
  * are then ready when it is found valid. A slice that graphology refuses (a repeated id, a link to a
  * missing place: the check will refuse the network) stops the building, and `built` gives null; so
- * it does when the checked network is not the one the slices made.
+ * it does when the checked network is not the one the slices made. `stop` ends the work of a load
+ * that will not be shown (cancelled, superseded or refused).
  */
 function networkFromSlices(): SliceListener & {
   built(checked: Dataset): Promise<LookedNetwork | null>;
+  stop(): void;
 } {
   let display: DisplayGraph | null = emptyDisplayGraph();
   const places = new Map<string, Place>();
   const links = new Map<string, Link>();
-  let looked: Promise<LookedNetwork> | null = null;
+  let looked: Promise<LookedNetwork | null> | null = null;
   const addPlace = displayPlaceAdder(display);
   const adding =
     <T extends Place | Link>(add: (graph: DisplayGraph, record: T) => void, byId: Map<string, T>) =>
@@ -62,7 +65,12 @@ function networkFromSlices(): SliceListener & {
     places: adding((_, place: Place) => addPlace(place), places),
     links: adding(addDisplayLink, links),
     parsed() {
-      if (display) looked = inShortTasks(lookSteps({ records: { places, links }, display }));
+      if (!display) return;
+      const steps = lookSteps({ records: { places, links }, display });
+      looked = inShortTasks(untilStopped(steps, () => display === null));
+    },
+    stop() {
+      display = null;
     },
     built: async (checked) =>
       places.size === checked.places.length && links.size === checked.links.length ? looked : null,
@@ -135,8 +143,9 @@ export function startNetworkLoading(
         stopWorker.signal,
         sliced,
       );
+      if (checked?.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
+      sliced.stop();
       if (checked === null) return; // Cancelled or superseded: the state says so already.
-      if (checked.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
       status.update((s) => loadRefused(s, load, checked.problems, checked.uncounted));
     },
     cancelLoad() {
