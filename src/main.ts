@@ -11,7 +11,7 @@ import { showError } from "./view/app/error-screen";
 import { mountExplorerApp } from "./view/app/explorer-app";
 import { loadShippedDataset } from "./view/app/shipped-dataset";
 import { hasWebGL } from "./view/app/webgl-support";
-import { openRouteWorker } from "./view/route-search/route-finder";
+import { openRouteWorkerAhead } from "./view/route-search/route-finder";
 import "./view/app/styles.css";
 import "./view/app/files.css";
 import "./view/trade/trade.css";
@@ -22,7 +22,7 @@ async function start(root: HTMLElement): Promise<void> {
   const storage = safeStorage();
   const language = rememberedLanguage(storage, navigator.languages);
   if (!hasWebGL()) return showError(root, messages(language).noWebgl);
-  const routeWorker = openRouteWorker(); // Its script loads while the network is read.
+  const routeWorker = openRouteWorkerAhead(); // Its script loads while the network is read.
   try {
     const dataset = await loadShippedDataset();
     const link = decodeSharedView(window.location.search, knownNames(dataset));
@@ -36,7 +36,7 @@ async function start(root: HTMLElement): Promise<void> {
   } catch (error) {
     const details =
       error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];
-    routeWorker.terminate();
+    routeWorker?.worker.terminate();
     showError(root, messages(language).datasetError, details);
     console.error(error);
   }

@@ -59,6 +59,18 @@ describe("searching for routes", () => {
     expect(await page.locator(".route-card").count()).toBeGreaterThan(0);
   });
 
+  it("says the search failed when the route worker's script cannot load, and the next trip tries again", async () => {
+    const workerScript = /\/route\.worker-[^/]*\.js$/;
+    await page.route(workerScript, (route) => route.abort());
+    await openExplorer(page, `${url}?from=almaty&to=karachi`);
+    await expect.poll(() => page.locator(".panel.routes").textContent()).toMatch(/route worker/);
+    expect(await page.locator(".route-card").count()).toBe(0);
+    await page.unroute(workerScript);
+    await page.locator("#alternatives").fill("2");
+    await page.locator("#alternatives").dispatchEvent("change");
+    await expect.poll(() => page.locator(".route-card").count()).toBe(2);
+  });
+
   it("says it is finding routes, in the reader's language, and stops on request", async () => {
     const release = await holdRouteWorker(page);
     await openExplorer(page, `${url}?from=almaty&to=karachi`);

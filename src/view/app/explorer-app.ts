@@ -18,7 +18,7 @@ import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
 import { mountNetworkPanel, type NetworkActions } from "../import/network-panel";
-import { startRouteFinder } from "../route-search/route-finder";
+import { type RouteWorkerAhead, startRouteFinder } from "../route-search/route-finder";
 import { mountExplorer } from "./explorer";
 import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
@@ -37,7 +37,7 @@ export function mountExplorerApp(
   store: Store<AppState>,
   linkIgnored: string[],
   /** A route worker opened ahead, for the built-in network's first query. */
-  routeWorker?: Worker,
+  routeWorker?: RouteWorkerAhead | null,
 ): ExplorerApp {
   let dataset = builtIn;
   const status = createStore<NetworkStatus>(initialNetworkStatus(builtIn));

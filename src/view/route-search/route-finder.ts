@@ -23,38 +23,58 @@ export interface RouteFinder {
   dispose(): void;
 }
 
-/**
- * A route worker, opened ahead of the first query: a worker's script loads only while the page's
- * main thread is free, so one opened when the page starts is ready by the time the network is mounted.
- */
-export function openRouteWorker(): Worker {
-  return new Worker(new URL("./route.worker.ts", import.meta.url), { type: "module" });
+const openRouteWorker = () =>
+  new Worker(new URL("./route.worker.ts", import.meta.url), { type: "module" });
+const failure = (event: ErrorEvent) => event.message || "the route worker failed";
+
+/** A route worker opened ahead of the first query, and why it failed if it did before that query. */
+export interface RouteWorkerAhead {
+  worker: Worker;
+  failed: string | null;
 }
 
 /**
- * Asks for the state's routes whenever its query changes; the worker (`opened`, or a new one) gets the
- * network at the first query.
+ * Opens a route worker ahead of the first query: a worker's script loads only while the page's main
+ * thread is free, so one opened when the page starts is ready by the time the network is mounted.
+ * Null if the browser refuses to open one (the finder then opens its own at the first query).
+ */
+export function openRouteWorkerAhead(): RouteWorkerAhead | null {
+  try {
+    const ahead: RouteWorkerAhead = { worker: openRouteWorker(), failed: null };
+    ahead.worker.addEventListener("error", (event) => {
+      ahead.failed ??= failure(event);
+    });
+    return ahead;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks for the state's routes whenever its query changes; the worker (the one opened `ahead`, or a
+ * new one) gets the network at the first query.
  */
 export function startRouteFinder(
   network: RoutingNetwork,
   app: Store<AppState>,
-  opened?: Worker,
+  ahead?: RouteWorkerAhead | null,
 ): RouteFinder {
   const search = createStore(idleSearch());
   let worker: Worker | null = null;
-  let unused = opened;
+  let unused = ahead ?? null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const openWorker = () => {
-    const next = unused ?? openRouteWorker();
-    unused = undefined;
+    const next = unused?.worker ?? openRouteWorker();
+    const failedAhead = unused?.failed;
+    unused = null;
     next.addEventListener("message", (event: MessageEvent<RouteReply>) =>
       apply(answerArrived(search.get(), event.data, performance.now())),
     );
-    next.addEventListener("error", (event) =>
-      apply(workerFailed(search.get(), event.message || "the route worker failed")),
-    );
+    next.addEventListener("error", (event) => apply(workerFailed(search.get(), failure(event))));
     send(next, networkRequest(network));
+    // A worker that failed before its first query says so once that query is sent.
+    if (failedAhead) queueMicrotask(() => apply(workerFailed(search.get(), failedAhead)));
     return next;
   };
   const send = (to: Worker, request: RouteRequest) => to.postMessage(request);
@@ -89,7 +109,7 @@ export function startRouteFinder(
       unsubscribe();
       clearTimeout(timer);
       worker?.terminate();
-      unused?.terminate();
+      unused?.worker.terminate();
     },
   };
 }
