@@ -36,12 +36,11 @@ export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backT
  * worker still checks them, and gives them their looks once the last slice is in: a big network's
  * are then ready when it is found valid. A slice that graphology refuses (a repeated id, a link to a
  * missing place: the check will refuse the network) stops the building, and `built` gives null; so
- * it does when the checked network is not the one the slices made. `stop` ends the work of a load
- * that will not be shown (cancelled, superseded or refused).
+ * it does when the checked network is not the one the slices made. The work stops once `wanted`
+ * says the load will not be shown (cancelled, superseded or refused).
  */
-function networkFromSlices(): SliceListener & {
+function networkFromSlices(wanted: () => boolean): SliceListener & {
   built(checked: Dataset): Promise<LookedNetwork | null>;
-  stop(): void;
 } {
   let display: DisplayGraph | null = emptyDisplayGraph();
   const places = new Map<string, Place>();
@@ -51,6 +50,7 @@ function networkFromSlices(): SliceListener & {
   const adding =
     <T extends Place | Link>(add: (graph: DisplayGraph, record: T) => void, byId: Map<string, T>) =>
     (slice: T[]) => {
+      if (!wanted()) display = null;
       try {
         for (const record of slice) {
           if (!display) return;
@@ -67,10 +67,7 @@ function networkFromSlices(): SliceListener & {
     parsed() {
       if (!display) return;
       const steps = lookSteps({ records: { places, links }, display });
-      looked = inShortTasks(untilStopped(steps, () => display === null));
-    },
-    stop() {
-      display = null;
+      looked = inShortTasks(untilStopped(steps, () => !wanted()));
     },
     built: async (checked) =>
       places.size === checked.places.length && links.size === checked.links.length ? looked : null,
@@ -101,9 +98,12 @@ export function startNetworkLoading(
     try {
       status.update((s) => stageReached(s, load, "building"));
       if (!(await stillUnderWay(load))) return;
-      // Prepared in short tasks, so that a big network's graph and looks never hold the page.
-      const prepared = await inShortTasks(preparationSteps(next, await looked));
-      if (!(await stillUnderWay(load))) return;
+      // Prepared in short tasks, so that a big network's graph and looks never hold the page; they
+      // stop if the load does.
+      const dropped = () => !isUnderWay(status.get(), load);
+      const steps = preparationSteps(next, await looked);
+      const prepared = await inShortTasks(untilStopped(steps, dropped));
+      if (!prepared || !(await stillUnderWay(load))) return;
       status.update((s) => stageReached(s, load, "drawing"));
       if (!(await stillUnderWay(load))) return;
       swapIn(next, prepared);
@@ -135,7 +135,7 @@ export function startNetworkLoading(
         return;
       }
       const load = start(names);
-      const sliced = networkFromSlices();
+      const sliced = networkFromSlices(() => isUnderWay(status.get(), load));
       const checked = await readInWorker(
         files,
         builtIn,
@@ -143,9 +143,8 @@ export function startNetworkLoading(
         stopWorker.signal,
         sliced,
       );
-      if (checked?.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
-      sliced.stop();
       if (checked === null) return; // Cancelled or superseded: the state says so already.
+      if (checked.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
       status.update((s) => loadRefused(s, load, checked.problems, checked.uncounted));
     },
     cancelLoad() {
