@@ -36,10 +36,10 @@ export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backT
  * worker still checks them, and gives them their looks once the last slice is in: a big network's
  * are then ready when it is found valid. A slice that graphology refuses (a repeated id, a link to a
  * missing place: the check will refuse the network) stops the building, and `built` gives null; so
- * it does when the checked network is not the one the slices made. The work stops once `wanted`
+ * it does when the checked network is not the one the slices made. The work stops once `dropped`
  * says the load will not be shown (cancelled, superseded or refused).
  */
-function networkFromSlices(wanted: () => boolean): SliceListener & {
+function networkFromSlices(dropped: () => boolean): SliceListener & {
   built(checked: Dataset): Promise<LookedNetwork | null>;
 } {
   let display: DisplayGraph | null = emptyDisplayGraph();
@@ -50,7 +50,7 @@ function networkFromSlices(wanted: () => boolean): SliceListener & {
   const adding =
     <T extends Place | Link>(add: (graph: DisplayGraph, record: T) => void, byId: Map<string, T>) =>
     (slice: T[]) => {
-      if (!wanted()) display = null;
+      if (dropped()) display = null;
       try {
         for (const record of slice) {
           if (!display) return;
@@ -67,7 +67,7 @@ function networkFromSlices(wanted: () => boolean): SliceListener & {
     parsed() {
       if (!display) return;
       const steps = lookSteps({ records: { places, links }, display });
-      looked = inShortTasks(untilStopped(steps, () => !wanted()));
+      looked = inShortTasks(untilStopped(steps, dropped));
     },
     built: async (checked) =>
       places.size === checked.places.length && links.size === checked.links.length ? looked : null,
@@ -84,6 +84,8 @@ export function startNetworkLoading(
   swapIn: (next: Dataset, prepared: PreparedNetwork) => void,
 ): NetworkLoading {
   let stopWorker = new AbortController();
+  /** Whether load `load` will not be shown: cancelled, superseded or refused. */
+  const droppedLoad = (load: number) => () => !isUnderWay(status.get(), load);
   const stillUnderWay = async (load: number) => {
     await painted();
     return isUnderWay(status.get(), load);
@@ -100,9 +102,8 @@ export function startNetworkLoading(
       if (!(await stillUnderWay(load))) return;
       // Prepared in short tasks, so that a big network's graph and looks never hold the page; they
       // stop if the load does.
-      const dropped = () => !isUnderWay(status.get(), load);
       const steps = preparationSteps(next, await looked);
-      const prepared = await inShortTasks(untilStopped(steps, dropped));
+      const prepared = await inShortTasks(untilStopped(steps, droppedLoad(load)));
       if (!prepared || !(await stillUnderWay(load))) return;
       status.update((s) => stageReached(s, load, "drawing"));
       if (!(await stillUnderWay(load))) return;
@@ -135,7 +136,7 @@ export function startNetworkLoading(
         return;
       }
       const load = start(names);
-      const sliced = networkFromSlices(() => isUnderWay(status.get(), load));
+      const sliced = networkFromSlices(droppedLoad(load));
       const checked = await readInWorker(
         files,
         builtIn,
