@@ -18,7 +18,7 @@ import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
 import { mountNetworkPanel, type NetworkActions } from "../import/network-panel";
-import { type RouteWorkerAhead, startRouteFinder } from "../route-search/route-finder";
+import { type RouteFinder, startRouteFinder } from "../route-search/route-finder";
 import { mountExplorer } from "./explorer";
 import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
@@ -36,8 +36,8 @@ export function mountExplorerApp(
   builtIn: Dataset,
   store: Store<AppState>,
   linkIgnored: string[],
-  /** A route worker opened ahead, for the built-in network's first query. */
-  routeWorker?: RouteWorkerAhead | null,
+  /** The built-in network's route finder, started before the mount for the linked trip. */
+  firstRoutes: RouteFinder,
 ): ExplorerApp {
   let dataset = builtIn;
   const status = createStore<NetworkStatus>(initialNetworkStatus(builtIn));
@@ -98,7 +98,6 @@ export function mountExplorerApp(
     },
   };
   root.replaceChildren(); // The loading message goes; each explorer then mounts in a host of its own.
-  const firstRoutes = startRouteFinder(builtIn, store, routeWorker);
   dispose = mount(builtIn, stepsToEnd(preparationSteps(builtIn)), firstRoutes);
   const side = root.querySelector<HTMLElement>(".side");
   if (side) mountLinkNotice(side, store, firstRoutes.search, linkIgnored);

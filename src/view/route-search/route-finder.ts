@@ -54,6 +54,25 @@ export function openRouteWorkerAhead(): RouteWorkerAhead | null {
  * Asks for the state's routes whenever its query changes; the worker (the one opened `ahead`, or a
  * new one) gets the network at the first query.
  */
+/**
+ * Resolves once the search has its latest answer, or after `wait` ms: the page shows the linked trip's
+ * routes in its first frame when they come soon, and its map without them when they don't.
+ */
+export function answeredOrAfter(finder: RouteFinder, wait: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, wait);
+    const unsubscribe = finder.search.subscribe((search) => {
+      if (!search.awaiting) done();
+    });
+    if (!finder.search.get().awaiting) done();
+  });
+}
+
 export function startRouteFinder(
   network: RoutingNetwork,
   app: Store<AppState>,
