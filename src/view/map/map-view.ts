@@ -92,13 +92,14 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
     defaultEdgeType: load.large ? "line" : "dashed",
     defaultNodeType: load.large ? "point" : "circle",
-    // Links along their lines are drawn last, over straight ones (sigma draws program by program).
+    // Only the programs the map draws with: sigma compiles each one's shaders as it starts. Links
+    // along their lines are drawn last, over straight ones (sigma draws program by program).
     edgeProgramClasses: {
       dashed: DashedEdgeProgram,
-      line: EdgeLineProgram,
+      ...(load.large ? { line: EdgeLineProgram } : {}),
       ...(lines.runs.size > 0 ? { path: pathEdgeProgram(lines) } : {}),
     },
-    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    nodeProgramClasses: load.large ? { point: NodePointProgram } : { circle: NodeCircleProgram },
     hideEdgesOnMove: load.large,
     hideLabelsOnMove: load.large,
     enableEdgeEvents: true,
