@@ -1,4 +1,5 @@
 // The state carried over to another network: what no longer exists in it is dropped, the rest kept.
+import type { ScenarioChoice } from "../core/analysis/scenario-presets";
 import type { AppState } from "./app-state";
 import type { KnownNames } from "./share-link";
 
@@ -20,13 +21,19 @@ export function keepKnown(state: AppState, known: KnownNames): AppState {
       state.preferCorridor !== null && known.corridors.has(state.preferCorridor)
         ? state.preferCorridor
         : null,
-    scenario: {
-      ...state.scenario,
-      countries: state.scenario.countries?.filter((code) => known.countries.has(code)),
-      places: state.scenario.places?.filter((id) => known.places.has(id)),
-      corridors: state.scenario.corridors?.filter((id) => known.corridors.has(id)),
-    },
+    scenario: knownScenario(state.scenario, known),
     selectedRoute: 0,
     placeMenu: null,
+  };
+}
+
+/** The closures that exist in the network; a list the choice did not have stays absent. */
+function knownScenario(choice: ScenarioChoice, known: KnownNames): ScenarioChoice {
+  const { countries, places, corridors, ...rest } = choice;
+  return {
+    ...rest,
+    ...(countries && { countries: countries.filter((code) => known.countries.has(code)) }),
+    ...(places && { places: places.filter((id) => known.places.has(id)) }),
+    ...(corridors && { corridors: corridors.filter((id) => known.corridors.has(id)) }),
   };
 }

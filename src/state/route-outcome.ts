@@ -72,9 +72,11 @@ export function routeQueryOf(state: AppState): PageQuery | null {
   };
 }
 
-/** True when the choice closes something (an empty list closes nothing). */
+/** True when the choice closes something (an empty list or an absent field closes nothing). */
 export function closesAnything(choice: ScenarioChoice): boolean {
-  return Object.values(choice).some((value) => (Array.isArray(value) ? value.length > 0 : true));
+  return Object.values(choice).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== undefined,
+  );
 }
 
 /** The query a page query stands for on the network: its own constraints and its scenario's. */

@@ -3,6 +3,7 @@ import { initialState } from "../../src/state/app-state";
 import { networkFileName, networkShown } from "../../src/state/network-status";
 import { keepKnown } from "../../src/state/network-swap";
 import { problemList } from "../../src/state/problem-list";
+import { closesAnything } from "../../src/state/route-outcome";
 import { knownNames } from "../../src/state/shared-state";
 import { tinyNetwork } from "../fixtures/tiny-network";
 
@@ -32,6 +33,25 @@ describe("moving the view to another network", () => {
       selectedRoute: 0,
       visibleCorridors: null,
     });
+  });
+
+  it("keeps the closures that exist there, and a scenario that closed nothing closes nothing", () => {
+    const closing = {
+      ...initialState(),
+      scenario: {
+        countries: ["KG", "TM"],
+        places: ["korday", "sarakhs"],
+        presets: ["winter" as const],
+      },
+    };
+    expect(keepKnown(closing, known).scenario).toEqual({
+      countries: ["KG"],
+      places: ["korday"],
+      presets: ["winter"],
+    });
+    const open = keepKnown(initialState(), known);
+    expect(open.scenario).toEqual(initialState().scenario);
+    expect(closesAnything(open.scenario)).toBe(false);
   });
 
   it("keeps a destination that exists as the origin when the origin does not", () => {
