@@ -26,6 +26,7 @@ import {
 } from "../../state/analysis-runs";
 import type { AppState } from "../../state/app-state";
 import { createStore, type Store } from "../../state/store";
+import { whenIdle } from "../app/frames";
 
 export interface AnalysisRunner {
   runs: Store<AnalysisRuns>;
@@ -94,11 +95,15 @@ export function startAnalysisRunner(
     if (now.trips.version !== before.trips.version) follow();
   });
   let disposed = false;
+  let cancelOpening = () => {};
   trips.then(
     (read) => {
       if (disposed) return;
-      // The scenario's worker is opened now, so that the first closure ticked is answered at once.
-      if (!workers.has("scenario")) open("scenario");
+      // The scenario's worker is opened ahead, so that the first closure ticked is answered at once:
+      // once the page is idle, so that reading its network takes no core from the map being drawn,
+      // and only for trips (a big network without them would have its worker read it for nothing).
+      if (read.length > 0)
+        cancelOpening = whenIdle(() => workers.has("scenario") || open("scenario"));
       runs.update((current) => tripsRead(current, read, null));
     },
     (error) =>
@@ -123,6 +128,7 @@ export function startAnalysisRunner(
     },
     dispose() {
       disposed = true;
+      cancelOpening();
       unsubscribeApp();
       unsubscribeRuns();
       for (const kind of [...workers.keys()]) stop(kind);

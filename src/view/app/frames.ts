@@ -7,6 +7,19 @@ export function painted(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+/**
+ * Runs `work` once the page has nothing else to do (after a big network's stepped drawing, say);
+ * gives a cancel. Where the browser cannot tell idle time, a second later.
+ */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(() => work());
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 1_000);
+  return () => clearTimeout(timer);
+}
+
 /** How long a task may run steps before it gives the page back: well under a frozen-feeling pause. */
 const TASK_MS = 40;
 
