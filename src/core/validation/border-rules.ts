@@ -46,7 +46,8 @@ export function checkBorders(places: RecordChecker[], links: RecordChecker[]) {
     reached.set(crossing, sides);
   };
   for (const link of links) {
-    const [fromId, toId] = [link.get("from"), link.get("to")];
+    const fromId = link.get("from");
+    const toId = link.get("to");
     if (typeof fromId !== "string" || typeof toId !== "string") {
       unknownEnds = true;
       continue;

@@ -6,6 +6,9 @@ type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const ownField = (value: unknown, key: string): unknown =>
+  isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+
 const where = (index: number, firstRow: number | undefined) =>
   firstRow === undefined ? `#${index + 1}` : `row ${index + firstRow}`;
 
@@ -30,26 +33,26 @@ export const show = (value: unknown) => {
 
 export class RecordChecker {
   readonly raw: Raw;
-  readonly label: string;
 
   constructor(
     private readonly problems: ProblemLog,
     private readonly file: string,
     private readonly index: number | undefined,
     record: unknown,
-    idField = "id",
+    private readonly idField = "id",
     /** Line of the first record in its file, for tables read from CSV (its header is line 1). */
-    firstRow?: number,
+    private readonly firstRow?: number,
   ) {
     this.raw = isRecord(record) ? record : {};
-    const id = this.raw[idField];
-    this.label =
-      index === undefined
-        ? ""
-        : typeof id === "string" && id !== ""
-          ? `${idField} ${show(id)} (${where(index, firstRow)})`
-          : where(index, firstRow);
     if (!isRecord(record)) this.fail("", `expected an object, found ${show(record)}`);
+  }
+
+  /** How a problem names the record: its id and place in the file. Written only for a problem. */
+  get label(): string {
+    if (this.index === undefined) return "";
+    const id = this.raw[this.idField];
+    const at = where(this.index, this.firstRow);
+    return typeof id === "string" && id !== "" ? `${this.idField} ${show(id)} (${at})` : at;
   }
 
   fail(field: string, message: string): undefined {
@@ -67,10 +70,11 @@ export class RecordChecker {
    * from own fields only (never "constructor").
    */
   get(path: string): unknown {
+    if (!path.includes(".")) return ownField(this.raw, path);
     let value: unknown = this.raw;
     for (const key of pathKeys(path)) {
       if (Array.isArray(value)) value = /^\d+$/.test(key) ? value[Number(key)] : undefined;
-      else value = isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+      else value = ownField(value, key);
     }
     return value;
   }

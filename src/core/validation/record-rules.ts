@@ -16,12 +16,23 @@ const LINK_ID = /^[a-z0-9_-]+$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
+/**
+ * A provenance's field paths, written once for each: a path written anew for every record is a new
+ * string to look up, and a big network checks three provenances per link.
+ */
+const provenancePaths = new Map<string, Record<"basis" | "sources" | "rule" | "note", string>>();
+
 function checkProvenance(record: RecordChecker, path: string, sources: ReadonlySet<string>) {
-  const basis = record.oneOf(`${path}.basis`, BASES);
-  record.references(`${path}.sources`, sources, "source");
-  if (basis === "estimate") record.text(`${path}.rule`);
-  else record.text(`${path}.rule`, true);
-  record.text(`${path}.note`, true);
+  let paths = provenancePaths.get(path);
+  if (!paths) {
+    const at = (field: string) => `${path}.${field}`;
+    paths = { basis: at("basis"), sources: at("sources"), rule: at("rule"), note: at("note") };
+    provenancePaths.set(path, paths);
+  }
+  const basis = record.oneOf(paths.basis, BASES);
+  record.references(paths.sources, sources, "source");
+  record.text(paths.rule, basis !== "estimate");
+  record.text(paths.note, true);
 }
 
 const positive = (n: number) => n > 0;
