@@ -1,37 +1,50 @@
 // The network as the JSON text the route and analysis workers read it from, made once per network:
 // at 100k places writing it holds the page's main thread most of a second, and several workers read it.
+// Places and links go as lists of JSON slices, so that an import's, written by its worker, go as they came.
 import type { Dataset } from "./dataset";
 
 /** What the workers need to build the graph and compile the routing index. */
 export type RoutingNetwork = Pick<Dataset, "places" | "links" | "corridors" | "timeModel">;
 
-const texts = new WeakMap<RoutingNetwork, string>();
+/** The places and the links, each as JSON lists one after the other; corridors and time model as one object. */
+export interface RoutingNetworkJson {
+  places: readonly string[];
+  links: readonly string[];
+  rest: string;
+}
 
-export function routingNetworkText(network: RoutingNetwork): string {
-  let text = texts.get(network);
-  if (text === undefined) {
-    const { places, links, corridors, timeModel } = network;
-    text = JSON.stringify({ places, links, corridors, timeModel });
-    texts.set(network, text);
+const texts = new WeakMap<RoutingNetwork, RoutingNetworkJson>();
+
+export function routingNetworkJson(network: RoutingNetwork): RoutingNetworkJson {
+  let json = texts.get(network);
+  if (json === undefined) {
+    const { places, links } = network;
+    json = routingJsonOf([JSON.stringify(places)], [JSON.stringify(links)], network);
+    texts.set(network, json);
   }
-  return text;
+  return json;
 }
 
-/**
- * The same text put together from the places and links already written as JSON lists, in slices
- * (the import worker's messages): writing them a second time would cost it most of a second.
- */
-export function routingNetworkTextOf(
-  placeSlices: readonly string[],
-  linkSlices: readonly string[],
+/** The JSON of a network whose places and links are already written, in slices (an import's). */
+export function routingJsonOf(
+  places: readonly string[],
+  links: readonly string[],
   { corridors, timeModel }: Pick<RoutingNetwork, "corridors" | "timeModel">,
-): string {
-  const list = (slices: readonly string[]) => `[${slices.map((s) => s.slice(1, -1)).join(",")}]`;
-  const rest = JSON.stringify({ corridors, timeModel }).slice(1);
-  return `{"places":${list(placeSlices)},"links":${list(linkSlices)},${rest}`;
+): RoutingNetworkJson {
+  return { places, links, rest: JSON.stringify({ corridors, timeModel }) };
 }
 
-/** Keeps the text written elsewhere (the import worker, off the main thread) for `network`. */
-export function rememberRoutingNetworkText(network: RoutingNetwork, text: string): void {
-  texts.set(network, text);
+/** Keeps the JSON written elsewhere (the import worker's slices) for `network`. */
+export function rememberRoutingNetworkJson(
+  network: RoutingNetwork,
+  json: RoutingNetworkJson,
+): void {
+  texts.set(network, json);
+}
+
+/** The network read back in a worker. */
+export function readRoutingNetwork(json: RoutingNetworkJson): RoutingNetwork {
+  const { corridors, timeModel } = JSON.parse(json.rest);
+  const read = (slices: readonly string[]) => slices.flatMap((slice) => JSON.parse(slice));
+  return { places: read(json.places), links: read(json.links), corridors, timeModel };
 }

@@ -14,7 +14,12 @@ import type { Trip } from "../core/analysis/trips";
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, RouteQueryError, type RoutingIndex } from "../core/routing";
 import type { Criterion } from "../core/routing/criteria";
-import { type RoutingNetwork, routingNetworkText } from "../core/routing-network-text";
+import {
+  type RoutingNetwork,
+  type RoutingNetworkJson,
+  readRoutingNetwork,
+  routingNetworkJson,
+} from "../core/routing-network-text";
 import { DatasetError, formatProblem } from "../core/validation/problems";
 import { engineQuery, type PageQuery } from "./route-outcome";
 
@@ -25,7 +30,7 @@ export interface AnalysisSettings {
 }
 
 export type AnalysisRequest =
-  | { kind: "network"; json: string }
+  | { kind: "network"; json: RoutingNetworkJson }
   /** A user's trips file, read against the network. */
   | { kind: "trips"; id: number; file: string; text: string }
   | { kind: "compare"; id: number; query: PageQuery }
@@ -47,7 +52,7 @@ export type AnalysisReply =
   | { kind: "problem"; id: number; problems: string[] };
 
 export function networkAnalysisRequest(network: RoutingNetwork): AnalysisRequest {
-  return { kind: "network", json: routingNetworkText(network) };
+  return { kind: "network", json: routingNetworkJson(network) };
 }
 
 /** The worker's side: keeps the network last sent, answers each request by its id. */
@@ -81,7 +86,7 @@ export function analysisAnswerer(post: (reply: AnalysisReply) => void) {
   };
   return (request: AnalysisRequest) => {
     if (request.kind === "network") {
-      const network: RoutingNetwork = JSON.parse(request.json);
+      const network = readRoutingNetwork(request.json);
       index = compileRoutingIndex(buildNetworkGraph(network), network);
       return;
     }

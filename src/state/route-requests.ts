@@ -1,7 +1,12 @@
 // The messages between the page and the route worker, and the worker's side: one network, then queries by id.
 import { buildNetworkGraph } from "../core/network-graph";
 import { compileRoutingIndex, type RoutingIndex } from "../core/routing";
-import { type RoutingNetwork, routingNetworkText } from "../core/routing-network-text";
+import {
+  type RoutingNetwork,
+  type RoutingNetworkJson,
+  readRoutingNetwork,
+  routingNetworkJson,
+} from "../core/routing-network-text";
 import { answerQuery, type PageQuery, type RouteAnswer } from "./route-outcome";
 
 /**
@@ -9,11 +14,11 @@ import { answerQuery, type PageQuery, type RouteAnswer } from "./route-outcome";
  * clone of its many small objects takes (100k places: 0.3 s against 1 s).
  */
 export type RouteRequest =
-  | { kind: "network"; json: string }
+  | { kind: "network"; json: RoutingNetworkJson }
   | { kind: "query"; id: number; query: PageQuery };
 
 export function networkRequest(network: RoutingNetwork): RouteRequest {
-  return { kind: "network", json: routingNetworkText(network) };
+  return { kind: "network", json: routingNetworkJson(network) };
 }
 
 export interface RouteReply {
@@ -26,7 +31,7 @@ export function routeAnswerer(): (request: RouteRequest) => RouteReply | null {
   let index: RoutingIndex | null = null;
   return (request) => {
     if (request.kind === "network") {
-      const network: RoutingNetwork = JSON.parse(request.json);
+      const network = readRoutingNetwork(request.json);
       index = compileRoutingIndex(buildNetworkGraph(network), network);
       return null;
     }

@@ -2,7 +2,7 @@
 import type { Dataset, Link, Place } from "../dataset";
 import { type JsonOutline, jsonOutline, listLength, listSlices } from "../json-outline";
 import { loadDataset } from "../load-dataset";
-import { rememberRoutingNetworkText, routingNetworkTextOf } from "../routing-network-text";
+import { rememberRoutingNetworkJson, routingJsonOf } from "../routing-network-text";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
 import type { RawDataset } from "../validation/validate-dataset";
 import {
@@ -39,10 +39,10 @@ export type ImportReply =
   /** All the slices are sent: what needs every place and link can start while the check goes on. */
   | { kind: "parsed" }
   /**
-   * The rest of the validated network (its places and links came in the slices before), and the
-   * whole as the route and analysis workers read it (routingNetworkText), written here, not on the page.
+   * The rest of the validated network: its places and links came in the slices before, which the
+   * route and analysis workers then read as they came (routingNetworkJson).
    */
-  | { kind: "valid"; rest: Omit<Dataset, "places" | "links">; routingText: string }
+  | { kind: "valid"; rest: Omit<Dataset, "places" | "links"> }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
@@ -58,7 +58,6 @@ export function answerImport(
 ): void {
   reply({ kind: "checking" });
   let dataset: Dataset;
-  let sent: Slices;
   try {
     refuseUnreadable(request.files);
     // A JSON file's records are cut from its text and sent before it is parsed (a big file's parse
@@ -69,7 +68,7 @@ export function answerImport(
     if (cut) sendSlices(cut.slices, reply);
     const tables = parseNetworkFiles(request.files, request.base, outline);
     if (cut) checkCut(cut.counts, tables);
-    sent = cut?.slices ?? sendSlices(writtenSlices(tables, perMessage), reply);
+    if (!cut) sendSlices(writtenSlices(tables, perMessage), reply);
     dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
@@ -78,15 +77,13 @@ export function answerImport(
     return;
   }
   const { places: _places, links: _links, ...rest } = dataset;
-  const routingText = routingNetworkTextOf(sent.places, sent.links, dataset);
-  reply({ kind: "valid", rest, routingText });
+  reply({ kind: "valid", rest });
 }
 
 /** Sends the slices, places first, and says when the last is sent. */
-function sendSlices(slices: Slices, reply: (message: ImportReply) => void): Slices {
+function sendSlices(slices: Slices, reply: (message: ImportReply) => void): void {
   for (const kind of SLICED) for (const json of slices[kind]) reply({ kind, json });
   reply({ kind: "parsed" });
-  return slices;
 }
 
 /** The lists' slices cut from the text, and how many records each holds; null if only parsing can tell. */
@@ -144,10 +141,12 @@ export function receivedNetwork(listener?: SliceListener): {
 } {
   const places: Place[][] = [];
   const links: Link[][] = [];
+  const texts: Slices = { places: [], links: [] };
   let unread = 0;
-  const read = <T>(json: string, into: T[][]): T[] | null => {
+  const read = <T>(json: string, into: T[][], text: string[]): T[] | null => {
     try {
       into.push(JSON.parse(json));
+      text.push(json);
       return into.at(-1) as T[];
     } catch {
       unread++;
@@ -157,17 +156,17 @@ export function receivedNetwork(listener?: SliceListener): {
   return {
     take(reply) {
       if (reply.kind === "places") {
-        const slice = read<Place>(reply.json, places);
+        const slice = read<Place>(reply.json, places, texts.places);
         if (slice) listener?.places(slice);
       } else if (reply.kind === "links") {
-        const slice = read<Link>(reply.json, links);
+        const slice = read<Link>(reply.json, links, texts.links);
         if (slice) listener?.links(slice);
       } else if (reply.kind === "parsed") {
         listener?.parsed();
       } else if (reply.kind === "valid") {
         if (unread > 0) throw new Error(`${unread} slices of the network could not be read`);
         const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };
-        rememberRoutingNetworkText(dataset, reply.routingText);
+        rememberRoutingNetworkJson(dataset, routingJsonOf(texts.places, texts.links, reply.rest));
         return dataset;
       }
       return null;
