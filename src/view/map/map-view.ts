@@ -135,6 +135,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     input = { ...input, hover: now };
     renderer.refresh({ partialGraph: hoverChange(before, now), skipIndexation: true });
   });
+  // Routes found before the mount (a linked trip's first) are framed as those found after are.
+  focusSelectedRoute(renderer, store.get(), drawn);
   let drawnState = store.get();
   const unsubscribe = followRoutes(store, search, "any", (state, found) => {
     const routes = routesOf(found.shown);
