@@ -92,8 +92,9 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     // Large networks: plain links as 1-pixel lines, places as points, nothing but places while moving.
     defaultEdgeType: load.large ? "line" : "dashed",
     defaultNodeType: load.large ? "point" : "circle",
-    // Only the programs the map draws with: sigma compiles each one's shaders as it starts. Links
-    // along their lines are drawn last, over straight ones (sigma draws program by program).
+    // No program the map does not draw with: sigma compiles each one's shaders as it starts (it
+    // adds its own defaults, circle, arrow and line, whatever is given). Links along their lines
+    // are drawn last, over straight ones (sigma draws program by program).
     edgeProgramClasses: {
       dashed: DashedEdgeProgram,
       ...(load.large ? { line: EdgeLineProgram } : {}),

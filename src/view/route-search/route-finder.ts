@@ -51,10 +51,6 @@ export function openRouteWorkerAhead(): RouteWorkerAhead | null {
 }
 
 /**
- * Asks for the state's routes whenever its query changes; the worker (the one opened `ahead`, or a
- * new one) gets the network at the first query.
- */
-/**
  * Resolves once the search has its latest answer, or after `wait` ms: the page shows the linked trip's
  * routes in its first frame when they come soon, and its map without them when they don't.
  */
@@ -73,6 +69,10 @@ export function answeredOrAfter(finder: RouteFinder, wait: number): Promise<void
   });
 }
 
+/**
+ * Asks for the state's routes whenever its query changes; the worker (the one opened `ahead`, or a
+ * new one) gets the network at the first query.
+ */
 export function startRouteFinder(
   network: RoutingNetwork,
   app: Store<AppState>,
