@@ -44,13 +44,13 @@ describe("moving the view to another network", () => {
         presets: ["winter" as const],
       },
     };
-    expect(keepKnown(closing, known).scenario).toEqual({
+    expect(keepKnown(closing, known).scenario).toStrictEqual({
       countries: ["KG"],
       places: ["korday"],
       presets: ["winter"],
     });
     const open = keepKnown(initialState(), known);
-    expect(open.scenario).toEqual(initialState().scenario);
+    expect(open.scenario).toStrictEqual(initialState().scenario);
     expect(closesAnything(open.scenario)).toBe(false);
   });
 

@@ -36,6 +36,7 @@ describe("waiting for the first routes", () => {
     answer();
     await vi.advanceTimersByTimeAsync(0);
     expect(ended()).toBe(120);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it("ends at the bound when the search goes on", async () => {
