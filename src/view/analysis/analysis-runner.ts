@@ -20,6 +20,7 @@ import {
   replyArrived,
   runStarted,
   scenarioAsk,
+  type TripSet,
   tripsAsked,
   tripsRead,
   tripsRefused,
@@ -90,20 +91,27 @@ export function startAnalysisRunner(
     if (comparison)
       run("compare", comparison.key, (id) => ({ kind: "compare", id, query: comparison.query }));
   };
+  let cancelOpening = () => {};
+  /**
+   * The scenario's worker is opened ahead of the first closure ticked, so that it is answered at
+   * once: once the page is idle, so that reading the network takes no core from the map being drawn,
+   * and only for trips (a big network without them would have its worker read it for nothing).
+   */
+  const openScenarioAhead = (read: TripSet) => {
+    cancelOpening();
+    if (read.trips.length > 0)
+      cancelOpening = whenIdle(() => workers.has("scenario") || open("scenario"));
+  };
   const unsubscribeApp = app.subscribe(follow);
   const unsubscribeRuns = runs.subscribe((now, before) => {
-    if (now.trips.version !== before.trips.version) follow();
+    if (now.trips.version === before.trips.version) return;
+    openScenarioAhead(now.trips);
+    follow();
   });
   let disposed = false;
-  let cancelOpening = () => {};
   trips.then(
     (read) => {
       if (disposed) return;
-      // The scenario's worker is opened ahead, so that the first closure ticked is answered at once:
-      // once the page is idle, so that reading its network takes no core from the map being drawn,
-      // and only for trips (a big network without them would have its worker read it for nothing).
-      if (read.length > 0)
-        cancelOpening = whenIdle(() => workers.has("scenario") || open("scenario"));
       runs.update((current) => tripsRead(current, read, null));
     },
     (error) =>
