@@ -68,7 +68,7 @@ export function answerImport(
     if (cut) sendSlices(cut.slices, reply);
     const tables = parseNetworkFiles(request.files, request.base, outline);
     if (cut) checkCut(cut.counts, tables);
-    if (!cut) sendSlices(writtenSlices(tables, perMessage), reply);
+    else sendSlices(writtenSlices(tables, perMessage), reply);
     dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
