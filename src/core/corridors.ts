@@ -25,8 +25,6 @@ export interface CorridorOutline {
   countries: string[];
   /** Border-crossing places on its links, in the same order. */
   crossings: string[];
-  /** Links owned by it or a branch, in data order. */
-  links: string[];
 }
 
 /**
@@ -61,7 +59,6 @@ export function* corridorOutlineSteps(
     const ends = [places.get(link.from), places.get(link.to)];
     for (const id of counted) {
       const tally = tallies.get(id) as Tally;
-      tally.links.push(link.id);
       tally.km[link.status] += link.km;
       for (const place of ends) {
         if (!place) continue;
@@ -87,7 +84,6 @@ const emptyTally = (): Tally => ({
   km: { operational: 0, "under-construction": 0, planned: 0 },
   countries: new Set(),
   crossings: new Set(),
-  links: [],
 });
 
 /** For each corridor, the corridors a link of it counts in: itself and its parents, up the tree. */

@@ -54,7 +54,6 @@ describe("corridorOutlines", () => {
       km: { operational: 150, "under-construction": 0, planned: 300 },
       countries: ["KZ", "UZ", "TM"],
       crossings: ["post"],
-      links: ["a--post", "post--b", "b--c"],
     });
   });
 
@@ -64,12 +63,15 @@ describe("corridorOutlines", () => {
       corridors: [...dataset.corridors, corridor("new")],
     });
     expect([...outlines.keys()]).toEqual(["main", "branch", "other", "new"]);
-    expect(outlines.get("other")?.links).toEqual(["post--b", "a--c"]);
+    expect(outlines.get("other")).toEqual({
+      km: { operational: 50, "under-construction": 999, planned: 0 },
+      countries: ["KZ", "UZ", "TM"],
+      crossings: ["post"],
+    });
     expect(outlines.get("new")).toEqual({
       km: { operational: 0, "under-construction": 0, planned: 0 },
       countries: [],
       crossings: [],
-      links: [],
     });
   });
 
