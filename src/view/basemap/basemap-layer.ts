@@ -1,6 +1,5 @@
 // The basemap: country outlines and names on a canvas under sigma's links, moving with sigma's camera.
 
-import type { GeoProjection } from "d3-geo";
 import { geoPath } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import type Sigma from "sigma";
@@ -21,6 +20,15 @@ interface Outlines {
   borders: Path2D;
 }
 
+// Reflected so that projected points are graph points (north up), as in placePosition.
+const PROJECTION = corridorProjection().reflectY(true);
+
+/**
+ * Each topology's outlines, built once: every map draws them in the same projection, and loading a
+ * network mounts a new map (building the detail's takes a tenth of a second there).
+ */
+const builtOutlines = new WeakMap<Topology, Outlines>();
+
 /**
  * Draws under the links after each render; returns a dispose. Outlines load in their own chunks, a
  * light overview first and the full detail once it is drawn; `settled` hears once whether they were drawn or could not be loaded (the map then works without them).
@@ -31,16 +39,14 @@ export function mountBasemap(
   settled: (outcome: "drawn" | "missing") => void,
 ): () => void {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
-  // Reflected so that projected points are graph points (north up), as in placePosition.
-  const projection = corridorProjection().reflectY(true);
   let outlines: Outlines | null = null;
-  const draw = () => drawBasemap(renderer, canvas, projection, outlines, language());
+  const draw = () => drawBasemap(renderer, canvas, outlines, language());
   renderer.on("afterRender", draw);
   let live = true;
   import("virtual:basemap-overview")
     .then((module) => {
       if (!live) return;
-      outlines = buildOutlines(module.default, projection);
+      outlines = outlinesOf(module.default);
       // A redraw is enough: the graph has not changed, so sigma need not index it again.
       renderer.scheduleRender();
       renderer.once("afterRender", () => {
@@ -51,7 +57,7 @@ export function mountBasemap(
           import("virtual:basemap-detail")
             .then((detail) => {
               if (!live) return;
-              outlines = buildOutlines(detail.default, projection);
+              outlines = outlinesOf(detail.default);
               // On the basemap's own canvas: sigma need not draw the graph again (a big one's takes
               // a second where WebGL is drawn in software).
               draw();
@@ -71,8 +77,10 @@ export function mountBasemap(
   };
 }
 
-function buildOutlines(topology: Topology, projection: GeoProjection): Outlines {
-  const path = geoPath(projection);
+function outlinesOf(topology: Topology): Outlines {
+  const known = builtOutlines.get(topology);
+  if (known) return known;
+  const path = geoPath(PROJECTION);
   const outlines = { land: new Path2D(), home: new Path2D(), borders: new Path2D() };
   const countries = topology.objects.countries as GeometryCollection<{ name: string }>;
   const collection = feature(topology, countries) as FeatureCollection<Geometry, { name: string }>;
@@ -82,13 +90,13 @@ function buildOutlines(topology: Topology, projection: GeoProjection): Outlines 
     target.addPath(shape);
     outlines.borders.addPath(shape);
   }
+  builtOutlines.set(topology, outlines);
   return outlines;
 }
 
 function drawBasemap(
   renderer: Sigma,
   canvas: HTMLCanvasElement,
-  projection: GeoProjection,
   outlines: Outlines | null,
   language: Language,
 ): void {
@@ -121,7 +129,7 @@ function drawBasemap(
   context.lineWidth = 0.8 / Math.hypot(a, b);
   context.stroke(outlines.borders);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawLabels(renderer, context, projection, language);
+  drawLabels(renderer, context, language);
 }
 
 /** Sizes the canvas to sigma's viewport in device pixels; returns the pixel ratio. */
@@ -135,16 +143,11 @@ function fitToScreen(renderer: Sigma, canvas: HTMLCanvasElement): number {
   return ratio;
 }
 
-function drawLabels(
-  renderer: Sigma,
-  context: CanvasRenderingContext2D,
-  projection: GeoProjection,
-  language: Language,
-): void {
+function drawLabels(renderer: Sigma, context: CanvasRenderingContext2D, language: Language): void {
   context.textAlign = "center";
   context.textBaseline = "middle";
   for (const label of BASEMAP_LABELS) {
-    const [x, y] = projection([label.lon, label.lat]) ?? [0, 0];
+    const [x, y] = PROJECTION([label.lon, label.lat]) ?? [0, 0];
     const point = renderer.graphToViewport({ x, y });
     const isHome = label.country === "KZ";
     context.font = label.sea
