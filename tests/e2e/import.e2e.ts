@@ -6,7 +6,9 @@ import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import builtInLinks from "../../data/links.json";
 import builtInPlaces from "../../data/places.json";
+import { corridorOutlines } from "../../src/core/corridors";
 import { networkToCsv } from "../../src/core/network-file/csv-network";
+import { corridorKmLine } from "../../src/text/corridor-card-text";
 import { tinyNetwork } from "../fixtures/tiny-network";
 import {
   browserForFile,
@@ -125,6 +127,16 @@ describe("loading a network", () => {
     await expect.poll(() => page.locator(".itinerary").textContent()).toContain(XSS);
     expect(await page.locator("img").count()).toBe(0);
     expect(dialogs).toEqual([]);
+    // Each corridor's card states its km in the network loaded (its worker outlines them).
+    const kmLines = tiny.corridors.map((corridor) => {
+      const outline = corridorOutlines(tiny).get(corridor.id);
+      if (!outline?.km.operational) throw new Error(`${corridor.id} has no km to show`);
+      return corridorKmLine(outline.km, "en");
+    });
+    const glances = () => page.locator(".corridor-glance").allTextContents();
+    await expect
+      .poll(async () => (await glances()).map((glance, i) => glance.startsWith(kmLines[i] ?? "-")))
+      .toEqual(kmLines.map(() => true));
     await keepScreenshot(page, "12-imported-names-as-text");
 
     const exported = await downloadFrom(page, () =>

@@ -1,4 +1,5 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
+import { type CorridorOutline, corridorOutlines } from "../corridors";
 import type { Dataset, Link, Place } from "../dataset";
 import { type JsonOutline, jsonOutline, listLength, listSlices } from "../json-outline";
 import { loadDataset } from "../load-dataset";
@@ -43,6 +44,11 @@ export type ImportReply =
    * route and analysis workers then read as they came (routingNetworkJson).
    */
   | { kind: "valid"; rest: Omit<Dataset, "places" | "links"> }
+  /**
+   * The valid network's corridor outlines (what their cards state), sent after "valid": the page is
+   * then busy building and drawing the network, and the worker's core idle.
+   */
+  | { kind: "outlines"; outlines: Map<string, CorridorOutline> }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 
@@ -50,7 +56,7 @@ export type ImportReply =
 const SLICED = ["places", "links"] as const;
 type Slices = Record<(typeof SLICED)[number], string[]>;
 
-/** Validates the files, telling `reply` when checking starts and how it ended. */
+/** Validates the files, telling `reply` when checking starts and how it ended (and, if valid, the outlines). */
 export function answerImport(
   request: ImportRequest,
   reply: (message: ImportReply) => void,
@@ -78,6 +84,7 @@ export function answerImport(
   }
   const { places: _places, links: _links, ...rest } = dataset;
   reply({ kind: "valid", rest });
+  reply({ kind: "outlines", outlines: corridorOutlines(dataset) });
 }
 
 /** Sends the slices, places first, and says when the last is sent. */

@@ -1,5 +1,6 @@
 // Drives loading a network through the state's steps (state/network-status): read and check in the
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
+import type { CorridorOutline } from "../../core/corridors";
 import type { Dataset, Link, Place } from "../../core/dataset";
 import type { SliceListener } from "../../core/network-file/network-import";
 import { untilStopped } from "../../core/steps";
@@ -96,13 +97,14 @@ export function startNetworkLoading(
     next: Dataset,
     name: string | null,
     looked: Promise<LookedNetwork | null> = Promise.resolve(null),
+    outlines: Promise<Map<string, CorridorOutline> | null> | null = null,
   ) => {
     try {
       status.update((s) => stageReached(s, load, "building"));
       if (!(await stillUnderWay(load))) return;
       // Prepared in short tasks, so that a big network's graph and looks never hold the page; they
       // stop if the load does.
-      const steps = preparationSteps(next, await looked);
+      const steps = preparationSteps(next, await looked, outlines);
       const prepared = await inShortTasks(untilStopped(steps, droppedLoad(load)));
       if (!prepared || !(await stillUnderWay(load))) return;
       status.update((s) => stageReached(s, load, "drawing"));
@@ -145,7 +147,10 @@ export function startNetworkLoading(
         sliced,
       );
       if (checked === null) return; // Cancelled or superseded: the state says so already.
-      if (checked.ok) return show(load, checked.dataset, names, sliced.built(checked.dataset));
+      if (checked.ok) {
+        const { dataset, outlines } = checked;
+        return show(load, dataset, names, sliced.built(dataset), outlines);
+      }
       status.update((s) => loadRefused(s, load, checked.problems, checked.uncounted));
     },
     cancelLoad() {

@@ -2,7 +2,7 @@
 // links' looks and its corridors' outlines. A big network's mount would otherwise compute them in
 // one task of seconds; the page runs these steps in short tasks, a big import's mostly while the
 // worker still checks it.
-import { type CorridorOutline, corridorOutlineSteps } from "../../core/corridors";
+import { type CorridorOutline, corridorOutlineSteps, corridorOutlines } from "../../core/corridors";
 import type { Dataset } from "../../core/dataset";
 import { networkRecords } from "../../core/network-records";
 import type { Steps } from "../../core/steps";
@@ -12,8 +12,11 @@ import type { DrawnNetwork } from "../map/drawn-network";
 import { drawingLoad } from "../map/map-density";
 
 export interface PreparedNetwork extends LookedNetwork {
-  /** What each corridor's card states of it. */
-  outlines: Map<string, CorridorOutline>;
+  /**
+   * What each corridor's card states of it. An import's worker sends them once the network is found
+   * valid, and the map starts drawing without them: the cards say more when they come.
+   */
+  outlines: Promise<ReadonlyMap<string, CorridorOutline>>;
 }
 
 export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
@@ -21,10 +24,15 @@ export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
   return { ...drawn, looks: yield* networkLookSteps(drawn, placeFactor) };
 }
 
-/** `looked`: the network's places and links already drawn and given their looks, if they are. */
+/**
+ * `looked`: the network's places and links already drawn and given their looks, if they are;
+ * `sent`: its corridors' outlines as an import's worker sends them (null if it fails to: they are
+ * then outlined here).
+ */
 export function* preparationSteps(
   dataset: Dataset,
   looked: LookedNetwork | null = null,
+  sent: Promise<Map<string, CorridorOutline> | null> | null = null,
 ): Steps<PreparedNetwork> {
   const ready =
     looked ??
@@ -32,5 +40,8 @@ export function* preparationSteps(
       records: networkRecords(dataset),
       display: yield* displayGraphSteps(dataset),
     }));
-  return { ...ready, outlines: yield* corridorOutlineSteps(dataset, ready.records.places) };
+  const outlines = sent
+    ? sent.then((outlines) => outlines ?? corridorOutlines(dataset, ready.records.places))
+    : Promise.resolve(yield* corridorOutlineSteps(dataset, ready.records.places));
+  return { ...ready, outlines };
 }

@@ -1,5 +1,6 @@
 // Has the import worker read and check picked or dropped files; reports when checking starts;
 // cancelling terminates the worker.
+import type { CorridorOutline } from "../../core/corridors";
 import type { Dataset } from "../../core/dataset";
 import { fileSizeProblem } from "../../core/network-file/file-limits";
 import {
@@ -12,7 +13,15 @@ import type { ImportStage } from "../../state/network-status";
 import type { WorkerImportRequest } from "./network-import.worker";
 
 export type CheckedNetwork =
-  | { ok: true; dataset: Dataset }
+  | {
+      ok: true;
+      dataset: Dataset;
+      /**
+       * Its corridors' outlines, which the worker sends after its verdict; null if it fails to. They
+       * never come once `cancel` is aborted: nothing shows the network then.
+       */
+      outlines: Promise<Map<string, CorridorOutline> | null>;
+    }
   | { ok: false; problems: DatasetProblem[]; uncounted?: number };
 
 /** Files refused before reading: one over the limit would fill the page's memory first. */
@@ -22,7 +31,8 @@ export function tooLargeToRead(files: readonly File[]): DatasetProblem[] {
 
 /**
  * The files' network checked, or null once `cancel` is aborted. `slices` sees the places and links
- * as they come, while the worker is still checking them.
+ * as they come, while the worker is still checking them. A valid network's worker lives on until it
+ * has sent the outlines, or `cancel` is aborted.
  */
 export async function readInWorker(
   files: readonly File[],
@@ -36,30 +46,39 @@ export async function readInWorker(
   const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
     type: "module",
   });
-  try {
-    return await new Promise<CheckedNetwork | null>((resolve) => {
-      cancel.addEventListener("abort", () => resolve(null), { once: true });
-      worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
-        const reply = event.data;
-        if (reply.kind === "checking") stage("checking");
-        else if (reply.kind === "invalid")
-          resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
-        else {
-          try {
-            const dataset = received.take(reply);
-            if (dataset) resolve({ ok: true, dataset });
-          } catch (error) {
-            resolve({ ok: false, problems: [{ file: "import", message: String(error) }] });
-          }
+  let outlinesCame: (outlines: Map<string, CorridorOutline> | null) => void = () => {};
+  const outlines = new Promise<Map<string, CorridorOutline> | null>((resolve) => {
+    outlinesCame = resolve;
+  });
+  const stop = () => worker.terminate();
+  cancel.addEventListener("abort", stop, { once: true });
+  const checked = await new Promise<CheckedNetwork | null>((resolve) => {
+    cancel.addEventListener("abort", () => resolve(null), { once: true });
+    worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.kind === "checking") stage("checking");
+      else if (reply.kind === "outlines") {
+        outlinesCame(reply.outlines);
+        stop();
+      } else if (reply.kind === "invalid")
+        resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
+      else {
+        try {
+          const dataset = received.take(reply);
+          if (dataset) resolve({ ok: true, dataset, outlines });
+        } catch (error) {
+          resolve({ ok: false, problems: [{ file: "import", message: String(error) }] });
         }
-      });
-      worker.addEventListener("error", (event) =>
-        resolve({ ok: false, problems: [{ file: "import", message: event.message }] }),
-      );
-      const request: WorkerImportRequest = { files: [...files], base };
-      worker.postMessage(request);
+      }
     });
-  } finally {
-    worker.terminate();
-  }
+    worker.addEventListener("error", (event) => {
+      resolve({ ok: false, problems: [{ file: "import", message: event.message }] });
+      outlinesCame(null);
+      stop();
+    });
+    const request: WorkerImportRequest = { files: [...files], base };
+    worker.postMessage(request);
+  });
+  if (!checked?.ok) stop();
+  return checked;
 }

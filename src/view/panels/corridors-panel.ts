@@ -21,16 +21,19 @@ import { checkbox } from "./form-controls";
 import { rebuild, watch } from "./panel-kit";
 import { sourceList } from "./source-list";
 
+/** `outlining`: the corridors' outlines, which a big import's cards show once they come. */
 export function mountCorridorsPanel(
   section: HTMLElement,
-  outlines: ReadonlyMap<string, CorridorOutline>,
+  outlining: Promise<ReadonlyMap<string, CorridorOutline>>,
   text: NetworkText,
   store: Store<AppState>,
   /** Compares the corridors for the trip set (the analysis section's comparison). */
   compareCorridors: () => void,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
-  return watch(store, ["visibleCorridors", "language"], (state) => {
+  let outlines: ReadonlyMap<string, CorridorOutline> = new Map();
+  let live = true;
+  const render = (state: AppState) => {
     const m = messages(state.language);
     const shown = (id: string) =>
       state.visibleCorridors === null || state.visibleCorridors.includes(id);
@@ -81,7 +84,17 @@ export function mountCorridorsPanel(
       el("p", { class: "hint" }, [m.shownOnMap, " ", showAll]),
       el("ul", { class: "corridor-list" }, items),
     ]);
+  };
+  const stopWatching = watch(store, ["visibleCorridors", "language"], render);
+  void outlining.then((outlined) => {
+    if (!live) return;
+    outlines = outlined;
+    render(store.get());
   });
+  return () => {
+    live = false;
+    stopWatching();
+  };
 }
 
 /** The card under a corridor's tick box: a line at a glance, the rest folded. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { corridorOutlines } from "../../../src/core/corridors";
 import {
   answerImport,
   type ImportReply,
@@ -8,6 +9,14 @@ import { readRoutingNetwork, routingNetworkJson } from "../../../src/core/routin
 import { PROBLEMS_KEPT } from "../../../src/core/validation/problems";
 import { generatedNetworkJson } from "../../e2e/generated-network";
 import { tinyNetwork } from "../../fixtures/tiny-network";
+
+/** The network the page puts back together from the replies; the test fails if it puts none. */
+const networkOf = (sent: ImportReply[]) => {
+  const received = receivedNetwork();
+  const network = sent.map(received.take).find((dataset) => dataset !== null);
+  if (!network) throw new Error("the replies make no network");
+  return network;
+};
 
 const replies = (files: { name: string; text: string }[]) => {
   const received: ImportReply[] = [];
@@ -24,11 +33,17 @@ describe("the import worker's answer", () => {
     expect(network).toEqual(tinyNetwork());
   });
 
+  it("sends a valid network's corridor outlines after its verdict, as the page would outline them", () => {
+    const sent = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
+    expect(sent.map((reply) => reply.kind).slice(-2)).toEqual(["valid", "outlines"]);
+    const last = sent.at(-1);
+    expect(last?.kind === "outlines" && last.outlines).toEqual(corridorOutlines(tinyNetwork()));
+    expect(corridorOutlines(tinyNetwork()).size).toBeGreaterThan(0);
+  });
+
   it("keeps the slices sent as the network the route and analysis workers read, so that the page need not write it", () => {
     const sent = replies([{ name: "n.json", text: JSON.stringify(tinyNetwork()) }]);
-    const network = sent.map(receivedNetwork().take).at(-1);
-    expect(network).toBeTruthy();
-    if (!network) return;
+    const network = networkOf(sent);
     const slices = (kind: string) =>
       sent.flatMap((reply) => (reply.kind === kind && "json" in reply ? [reply.json] : []));
     expect(routingNetworkJson(network)).toMatchObject({
@@ -56,11 +71,10 @@ describe("the import worker's answer", () => {
       reply.kind === "places" ? [JSON.parse(reply.json)] : [],
     );
     expect(placeSlices.map((slice) => slice.length)).toEqual([100, 100, 50]);
-    const received = receivedNetwork();
-    const network = sent.map(received.take).at(-1);
+    const network = networkOf(sent);
     const { places, links } = JSON.parse(big);
-    expect(network?.places.map((p) => p.id)).toEqual(places.map((p: { id: string }) => p.id));
-    expect(network?.links.map((l) => l.id)).toEqual(links.map((l: { id: string }) => l.id));
+    expect(network.places.map((p) => p.id)).toEqual(places.map((p: { id: string }) => p.id));
+    expect(network.links.map((l) => l.id)).toEqual(links.map((l: { id: string }) => l.id));
   });
 
   it("gives the route workers a big network's slices, read back as the network written afresh", () => {
@@ -70,9 +84,7 @@ describe("the import worker's answer", () => {
       (reply) => sent.push(reply),
       100,
     );
-    const network = sent.map(receivedNetwork().take).at(-1);
-    expect(network).toBeTruthy();
-    if (!network) return;
+    const network = networkOf(sent);
     expect(routingNetworkJson(network).links).toHaveLength(Math.ceil(network.links.length / 100));
     const afresh = routingNetworkJson(structuredClone(network));
     expect(readRoutingNetwork(routingNetworkJson(network))).toEqual(readRoutingNetwork(afresh));
@@ -111,9 +123,9 @@ describe("the import worker's answer", () => {
     // Each slice is a piece of the file with its own line breaks, between the list's brackets.
     for (const slice of slices) expect(text).toContain(slice.slice(1, -1));
     expect(slices.every((slice) => slice.includes("\n"))).toBe(true);
-    const network = sent.map(receivedNetwork().take).at(-1);
+    const network = networkOf(sent);
     expect(network).toEqual(tinyNetwork());
-    expect(network && readRoutingNetwork(routingNetworkJson(network))).toEqual(
+    expect(readRoutingNetwork(routingNetworkJson(network))).toEqual(
       readRoutingNetwork(routingNetworkJson(tinyNetwork())),
     );
   });
