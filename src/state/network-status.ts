@@ -26,7 +26,9 @@ type ImportProgress =
   /** Checked and valid, but the page could not show it (the error's message). */
   | { kind: "not-shown"; files: string; reason: string }
   /** The user cancelled while the files were read or checked. */
-  | { kind: "cancelled"; files: string };
+  | { kind: "cancelled"; files: string }
+  /** Shown, but the map could not draw it (the error's message): its routes and panels work. */
+  | { kind: "not-drawn"; files: string; reason: string };
 
 /** The country outlines under the map: the map works without them, and says so. */
 type BasemapStatus = "loading" | "drawn" | "missing";
@@ -118,6 +120,13 @@ export function basemapSettled(status: NetworkStatus, basemap: "drawn" | "missin
   const { progress } = status;
   const drawing = progress.kind === "working" && progress.stage === "drawing";
   return { ...status, basemap, progress: drawing ? { kind: "idle" } : progress };
+}
+
+/** The map could not draw the network being drawn (its buffers refused, say): that load is over. */
+export function drawingFailed(status: NetworkStatus, reason: string): NetworkStatus {
+  const { progress } = status;
+  if (progress.kind !== "working" || progress.stage !== "drawing") return status;
+  return { ...status, progress: { kind: "not-drawn", files: progress.files, reason } };
 }
 
 function settle(

@@ -207,6 +207,8 @@ export const FR: Messages = {
     `Le chargement de ${files} a été annulé ; le réseau affiché est inchangé.`,
   notShown: (files: string, reason: string) =>
     `${files} n’a pas pu être affiché (${reason}) ; le réseau affiché est inchangé.`,
+  notDrawn: (files: string, reason: string) =>
+    `${files} est chargé, mais la carte n’a pas pu le dessiner (${reason}) ; ses itinéraires et ses panneaux fonctionnent.`,
   basemapMissing: "Les contours des pays n’ont pas pu être chargés ; la carte fonctionne sans eux.",
   moreProblems: (count: number) => `… et ${count} de plus`,
   dropHere: "Déposez un fichier réseau .json, ou deux fichiers .csv (lieux et liaisons)",

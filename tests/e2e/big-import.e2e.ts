@@ -46,6 +46,24 @@ function recordWorkers(): void {
   };
 }
 
+/**
+ * Runs in the page: once `refuseBigBuffers` is set, a float array of over 50k numbers cannot be
+ * made, as when memory runs out (the built-in network's map needs far less; workers are untouched).
+ */
+function refuseBigBuffersWhenAsked(): void {
+  const PageFloat32Array = window.Float32Array;
+  const Refusing = new Proxy(PageFloat32Array, {
+    construct(target, args) {
+      const [size] = args;
+      const refused = (window as unknown as { refuseBigBuffers?: boolean }).refuseBigBuffers;
+      if (refused && typeof size === "number" && size > 50_000)
+        throw new RangeError("Array buffer allocation failed");
+      return Reflect.construct(target, args);
+    },
+  });
+  window.Float32Array = Refusing;
+}
+
 describe("a network of 100k places", () => {
   it("loads with its progress shown through every long task, up to the network being ready", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
@@ -93,6 +111,33 @@ describe("a network of 100k places", () => {
     expect(frozenWithoutProgress).toEqual([]);
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
     await keepScreenshot(page, "14-big-network");
+    await page.close();
+  });
+
+  it("says so when the map cannot draw a big network, whose routes still work", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
+    writeFileSync(file, generatedNetworkJson(10_000));
+    const page = await browser.newPage();
+    await page.addInitScript(refuseBigBuffersWhenAsked);
+    await openExplorer(page, url);
+    await page.evaluate(() => Object.assign(window, { refuseBigBuffers: true }));
+    await page.locator("#network-file").setInputFiles(file);
+    const status = page.locator(".import-status");
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toBe(
+        "big.json is loaded, but the map could not draw it (Array buffer allocation failed); its routes and panels work.",
+      );
+    expect(await page.locator(".network-name").textContent()).toMatch(/^big\.json · 10,000 places/);
+    await page.locator("#place-from").fill("p1");
+    await page.locator("#place-from").press("Enter");
+    await page.locator("#place-to").fill("p2");
+    await page.locator("#place-to").press("Enter");
+    await expect
+      .poll(() => page.locator(".route-card, .no-route").count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await status.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, "big-import-not-drawn");
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   basemapSettled,
+  drawingFailed,
   initialNetworkStatus,
   isUnderWay,
   loadCancelled,
@@ -57,6 +58,19 @@ describe("loading a network", () => {
       basemap: "drawn",
       progress: { kind: "idle" },
     });
+  });
+
+  it("ends a load whose network the map cannot draw, saying why; the next load is heard", () => {
+    const reading = loadStarted(start, "big.json");
+    expect(drawingFailed(reading, "out of memory")).toBe(reading);
+    const drawing = networkMounted(reading, reading.load, loaded);
+    const failed = drawingFailed(drawing, "out of memory");
+    expect(failed).toMatchObject({
+      shown: loaded,
+      progress: { kind: "not-drawn", files: "big.json", reason: "out of memory" },
+    });
+    expect(basemapSettled(failed, "drawn").progress).toEqual(failed.progress);
+    expect(loadStarted(failed, "other.json").progress).toMatchObject({ kind: "working" });
   });
 
   it("is done without a basemap that cannot be loaded, and the next load is heard", () => {

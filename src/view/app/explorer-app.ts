@@ -5,6 +5,7 @@ import type { AppState } from "../../state/app-state";
 import { networkExportFile } from "../../state/network-export";
 import {
   basemapSettled,
+  drawingFailed,
   initialNetworkStatus,
   type NetworkStatus,
 } from "../../state/network-status";
@@ -71,6 +72,7 @@ export function mountExplorerApp(
           analysis,
           networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
           basemapSettled: (outcome) => status.update((s) => basemapSettled(s, outcome)),
+          drawingFailed: (reason) => status.update((s) => drawingFailed(s, reason)),
         }),
     ]);
   };

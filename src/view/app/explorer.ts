@@ -40,6 +40,8 @@ export interface ExplorerContext {
   networkPanel: (section: HTMLElement) => () => void;
   /** Hears whether the map's basemap was drawn or could not be loaded. */
   basemapSettled: (outcome: "drawn" | "missing") => void;
+  /** Hears why the map could not draw the network's graph. */
+  drawingFailed: (reason: string) => void;
 }
 
 export function mountExplorer(root: HTMLElement, context: ExplorerContext): () => void {
@@ -55,6 +57,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
     search: routes.search,
     analysis: analysis.runs,
     basemapSettled: context.basemapSettled,
+    drawingFailed: context.drawingFailed,
   });
   const placeAt = (id: string) => records.places.get(id);
   const disposeAll = mountInOrder([

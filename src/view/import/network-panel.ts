@@ -129,6 +129,8 @@ function progress(m: Messages, status: NetworkStatus, actions: NetworkActions): 
     ]);
   } else if (progress.kind === "not-shown") {
     fill(box, [el("p", { class: "problem" }, [m.notShown(progress.files, progress.reason)])]);
+  } else if (progress.kind === "not-drawn") {
+    fill(box, [el("p", { class: "problem" }, [m.notDrawn(progress.files, progress.reason)])]);
   }
   return box;
 }

@@ -1,6 +1,7 @@
 // The sigma map: display graph, basemap, styles and reducers; redraws when the state changes.
 import Sigma from "sigma";
 import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
+import { graphExtent } from "sigma/utils";
 import type { Corridor, LinkGeometry } from "../../core/dataset";
 import type { Route } from "../../core/routing";
 import {
@@ -46,6 +47,8 @@ export interface MapContext {
   analysis: Store<AnalysisRuns>;
   /** Hears whether the basemap was drawn or could not be loaded. */
   basemapSettled: (outcome: "drawn" | "missing") => void;
+  /** Hears why a big network's graph could not be drawn (the map then shows the basemap alone). */
+  drawingFailed: (reason: string) => void;
 }
 
 export interface MapView {
@@ -129,7 +132,15 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   // hand-over, draws graph and basemap together, and its drawing says the network is ready.
   const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
   const handOver = load.large ? graphHandOver(renderer, display) : null;
-  if (handOver) void inShortTasks(handOver);
+  if (handOver)
+    inShortTasks(handOver).catch((error: unknown) => {
+      console.error(error);
+      // The page says why first: the basemap drawn next would say the network is ready. A
+      // half-indexed graph would fail every frame: the basemap is drawn alone, framed on the network.
+      context.drawingFailed(error instanceof Error ? error.message : String(error));
+      renderer.setCustomBBox(graphExtent(display));
+      renderer.setGraph(display.nullCopy());
+    });
   const disposeEvents = wireMapEvents(renderer, records, store, hover);
   // A hover redraws the place or link left and the one entered: same programs, same order.
   const unfollowHover = hover.subscribe((now, before) => {
