@@ -18,6 +18,13 @@ const STAGES = ["import-reading", "import-checking", "import-building", "import-
  */
 const LONGEST_TASK_MS = 1_500;
 
+/** A generated network of `places` places written to a file named big.json. */
+function bigNetworkFile(places: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
+  writeFileSync(file, generatedNetworkJson(places));
+  return file;
+}
+
 /** Runs in the page: keeps every task that held the main thread over 50 ms, as [start, duration]. */
 function recordLongTasks(): void {
   const kept: [number, number][] = [];
@@ -66,8 +73,7 @@ function refuseBigBuffersWhenAsked(): void {
 
 describe("a network of 100k places", () => {
   it("loads with its progress shown through every long task, up to the network being ready", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
-    writeFileSync(file, generatedNetworkJson(100_000));
+    const file = bigNetworkFile(100_000);
     const page = await browser.newPage();
     await page.addInitScript(recordLongTasks);
     await openExplorer(page, url);
@@ -115,8 +121,7 @@ describe("a network of 100k places", () => {
   });
 
   it("says so when the map cannot draw a big network, whose routes still work", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
-    writeFileSync(file, generatedNetworkJson(10_000));
+    const file = bigNetworkFile(10_000);
     const page = await browser.newPage();
     await page.addInitScript(refuseBigBuffersWhenAsked);
     await openExplorer(page, url);
@@ -142,8 +147,7 @@ describe("a network of 100k places", () => {
   });
 
   it("can be cancelled while it is checked: the worker stops and the network shown stays", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "big.json");
-    writeFileSync(file, generatedNetworkJson(100_000));
+    const file = bigNetworkFile(100_000);
     const page = await browser.newPage();
     await page.addInitScript(recordWorkers);
     await openExplorer(page, `${url}?from=almaty&to=karachi`);
