@@ -8,7 +8,7 @@ import { createStore } from "./state/store";
 import { messages } from "./text/messages";
 import { syncAddress } from "./view/app/address-sync";
 import { showError } from "./view/app/error-screen";
-import { mountExplorerApp } from "./view/app/explorer-app";
+import { type ExplorerApp, mountExplorerApp } from "./view/app/explorer-app";
 import { loadShippedDataset } from "./view/app/shipped-dataset";
 import { hasWebGL } from "./view/app/webgl-support";
 import {
@@ -32,6 +32,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (!hasWebGL()) return showError(root, messages(language).noWebgl);
   const routeWorker = openRouteWorkerAhead(); // Its script loads while the network is read.
   let routes: RouteFinder | null = null;
+  let app: ExplorerApp | null = null;
   try {
     const dataset = await loadShippedDataset();
     const link = decodeSharedView(window.location.search, knownNames(dataset));
@@ -43,13 +44,15 @@ async function start(root: HTMLElement): Promise<void> {
     // The main thread stays free while the linked trip's routes are found: the worker gets the
     // network only between the page's tasks, and the mount would hold it for most of a second.
     await answeredOrAfter(routes, FIRST_ROUTES_WAIT_MS);
-    const app = mountExplorerApp(root, dataset, store, link.ignored, routes);
+    app = mountExplorerApp(root, dataset, store, link.ignored, routes);
     syncAddress(store, app.knownNames);
     performance.mark("explorer-ready");
   } catch (error) {
     const details =
       error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];
-    if (routes) routes.dispose();
+    // What was started goes with the page it served (the explorer disposes its route finder).
+    if (app) app.dispose();
+    else if (routes) routes.dispose();
     else routeWorker?.worker.terminate();
     showError(root, messages(language).datasetError, details);
     console.error(error);
