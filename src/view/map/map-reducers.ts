@@ -84,15 +84,22 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
 }
 
 export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
+  // Written once per set of corridors shown, not for each of a big network's links.
+  let shownNow: ReadonlySet<string> | null = null;
+  let isShown = (_: string) => true;
   return (id: string, out: Attributes): Attributes => {
     const look = styles.links.get(id);
     if (!look) return out;
-    const { highlight, hover, scale } = input();
+    const { highlight, hover, scale, overlay } = input();
     const shown = highlight.shownCorridors;
+    if (shown !== shownNow) {
+      shownNow = shown;
+      isShown = shown ? (corridor) => shown.has(corridor) : () => true;
+    }
     const route = highlight.routeOfLink.get(id);
     const hovered = hover?.kind === "link" && hover.id === id ? 1.5 : 0;
     out.dash = look.dash;
-    const line = styles.lines.get(id);
+    const line = styles.lines.size > 0 ? styles.lines.get(id) : undefined;
     if (line) {
       out.type = "path";
       out.lineStart = line.start;
@@ -108,11 +115,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
       if (!line) out.type = "dashed";
       return out;
     }
-    const colour = linkColour(
-      look.corridors,
-      styles.corridorColours,
-      (c) => !shown || shown.has(c),
-    );
+    const colour = linkColour(look.corridors, styles.corridorColours, isShown);
     if (colour === null) {
       out.hidden = true;
       return out;
@@ -121,7 +124,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
     out.color = faded ? withOpacity("#7d8793", 0.35) : withOpacity(colour, look.opacity);
     out.size = ((faded ? look.size * 0.7 : look.size) + hovered) * scale;
     out.zIndex = 0;
-    if (input().overlay.closedLinks.has(id)) {
+    if (overlay.closedLinks.has(id)) {
       out.color = CLOSED_COLOUR;
       out.dash = CLOSED_DASH;
       out.zIndex = 1;
