@@ -30,9 +30,10 @@ export function tooLargeToRead(files: readonly File[]): DatasetProblem[] {
 }
 
 /**
- * The files' network checked, or null once `cancel` is aborted. `slices` sees the places and links
- * as they come, while the worker is still checking them. A valid network's worker lives on until it
- * has sent the outlines, or `cancel` is aborted.
+ * The files' network checked, or null once `cancel` is aborted before the verdict. `slices` sees the
+ * places and links as they come, while the worker is still checking them. A valid network's worker
+ * then outlines its corridors, and is stopped once it has sent them: a later load does not cut them
+ * off, as the network may stay shown.
  */
 export async function readInWorker(
   files: readonly File[],
@@ -50,35 +51,45 @@ export async function readInWorker(
   const outlines = new Promise<Map<string, CorridorOutline> | null>((resolve) => {
     outlinesCame = resolve;
   });
-  const stop = () => worker.terminate();
-  cancel.addEventListener("abort", stop, { once: true });
-  const checked = await new Promise<CheckedNetwork | null>((resolve) => {
-    cancel.addEventListener("abort", () => resolve(null), { once: true });
-    worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
-      const reply = event.data;
-      if (reply.kind === "checking") stage("checking");
-      else if (reply.kind === "outlines") {
-        outlinesCame(reply.outlines);
-        stop();
-      } else if (reply.kind === "invalid")
-        resolve({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
-      else {
-        try {
-          const dataset = received.take(reply);
-          if (dataset) resolve({ ok: true, dataset, outlines });
-        } catch (error) {
-          resolve({ ok: false, problems: [{ file: "import", message: String(error) }] });
-        }
-      }
-    });
-    worker.addEventListener("error", (event) => {
-      resolve({ ok: false, problems: [{ file: "import", message: event.message }] });
-      outlinesCame(null);
-      stop();
-    });
-    const request: WorkerImportRequest = { files: [...files], base };
-    worker.postMessage(request);
+  /** After the verdict, the worker's last word: its outlines, or null if it failed to send them. */
+  const lastWord = (sent: Map<string, CorridorOutline> | null) => {
+    outlinesCame(sent);
+    worker.terminate();
+  };
+  let verdict: ((checked: CheckedNetwork | null) => void) | null = null;
+  const checked = new Promise<CheckedNetwork | null>((resolve) => {
+    verdict = resolve;
   });
-  if (!checked?.ok) stop();
+  const judged = (result: CheckedNetwork | null) => {
+    cancel.removeEventListener("abort", cancelled);
+    verdict?.(result);
+    verdict = null;
+    if (!result?.ok) worker.terminate();
+  };
+  const cancelled = () => judged(null);
+  cancel.addEventListener("abort", cancelled);
+  worker.addEventListener("message", (event: MessageEvent<ImportReply>) => {
+    const reply = event.data;
+    if (reply.kind === "checking") stage("checking");
+    else if (reply.kind === "outlines") lastWord(reply.outlines);
+    else if (!verdict) {
+      if (reply.kind === "invalid") lastWord(null); // What failed came after the verdict.
+    } else if (reply.kind === "invalid")
+      judged({ ok: false, problems: reply.problems, uncounted: reply.uncounted ?? 0 });
+    else {
+      try {
+        const dataset = received.take(reply);
+        if (dataset) judged({ ok: true, dataset, outlines });
+      } catch (error) {
+        judged({ ok: false, problems: [{ file: "import", message: String(error) }] });
+      }
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    if (verdict) judged({ ok: false, problems: [{ file: "import", message: event.message }] });
+    else lastWord(null);
+  });
+  const request: WorkerImportRequest = { files: [...files], base };
+  worker.postMessage(request);
   return checked;
 }
