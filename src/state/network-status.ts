@@ -113,19 +113,25 @@ export function networkMounted(
 }
 
 /**
- * The map's basemap is drawn or could not be loaded: either way the network shown is ready, and a
- * load left drawing it is done.
+ * The basemap of the map mounted for load `load` (0: the first network) is drawn or could not be
+ * loaded: either way its network is ready, and that load, left drawing it, is done.
  */
-export function basemapSettled(status: NetworkStatus, basemap: "drawn" | "missing"): NetworkStatus {
+export function basemapSettled(
+  status: NetworkStatus,
+  load: number,
+  basemap: "drawn" | "missing",
+): NetworkStatus {
   const { progress } = status;
-  const drawing = progress.kind === "working" && progress.stage === "drawing";
+  const drawing =
+    isUnderWay(status, load) && progress.kind === "working" && progress.stage === "drawing";
   return { ...status, basemap, progress: drawing ? { kind: "idle" } : progress };
 }
 
-/** The map could not draw the network being drawn (its buffers refused, say): that load is over. */
-export function drawingFailed(status: NetworkStatus, reason: string): NetworkStatus {
+/** The map mounted for load `load` could not draw its network (its buffers refused, say): that load is over. */
+export function drawingFailed(status: NetworkStatus, load: number, reason: string): NetworkStatus {
   const { progress } = status;
-  if (progress.kind !== "working" || progress.stage !== "drawing") return status;
+  if (!isUnderWay(status, load) || progress.kind !== "working" || progress.stage !== "drawing")
+    return status;
   return { ...status, progress: { kind: "not-drawn", files: progress.files, reason } };
 }
 

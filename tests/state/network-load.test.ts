@@ -32,7 +32,7 @@ describe("loading a network", () => {
       load: 0,
       basemap: "loading",
     });
-    expect(basemapSettled(start, "drawn")).toMatchObject({
+    expect(basemapSettled(start, 0, "drawn")).toMatchObject({
       basemap: "drawn",
       progress: { kind: "idle" },
     });
@@ -53,7 +53,7 @@ describe("loading a network", () => {
       basemap: "loading",
       progress: { kind: "working", stage: "drawing" },
     });
-    expect(basemapSettled(drawing, "drawn")).toMatchObject({
+    expect(basemapSettled(drawing, load, "drawn")).toMatchObject({
       shown: loaded,
       basemap: "drawn",
       progress: { kind: "idle" },
@@ -62,21 +62,24 @@ describe("loading a network", () => {
 
   it("ends a load whose network the map cannot draw, saying why; the next load is heard", () => {
     const reading = loadStarted(start, "big.json");
-    expect(drawingFailed(reading, "out of memory")).toBe(reading);
+    expect(drawingFailed(reading, reading.load, "out of memory")).toBe(reading);
     const drawing = networkMounted(reading, reading.load, loaded);
-    const failed = drawingFailed(drawing, "out of memory");
+    // The map shown before, still being drawn as this one is mounted, does not end this load.
+    expect(drawingFailed(drawing, 0, "out of memory")).toBe(drawing);
+    expect(basemapSettled(drawing, 0, "drawn").progress).toEqual(drawing.progress);
+    const failed = drawingFailed(drawing, reading.load, "out of memory");
     expect(failed).toMatchObject({
       shown: loaded,
       progress: { kind: "not-drawn", files: "big.json", reason: "out of memory" },
     });
-    expect(basemapSettled(failed, "drawn").progress).toEqual(failed.progress);
+    expect(basemapSettled(failed, reading.load, "drawn").progress).toEqual(failed.progress);
     expect(loadStarted(failed, "other.json").progress).toMatchObject({ kind: "working" });
   });
 
   it("is done without a basemap that cannot be loaded, and the next load is heard", () => {
     const reading = loadStarted(start, "big.json");
     const drawing = networkMounted(reading, reading.load, loaded);
-    const shown = basemapSettled(drawing, "missing");
+    const shown = basemapSettled(drawing, reading.load, "missing");
     expect(shown).toMatchObject({ shown: loaded, basemap: "missing", progress: { kind: "idle" } });
     const next = loadStarted(shown, "other.json");
     expect(next.progress).toEqual({ kind: "working", stage: "reading", files: "other.json" });
@@ -128,14 +131,15 @@ describe("loading a network", () => {
   it("goes back to the built-in network from building, and a late basemap does not end a load", () => {
     const shown = basemapSettled(
       networkMounted(loadStarted(start, "big.json"), 1, loaded),
+      1,
       "drawn",
     );
     const back = loadStarted(shown, "", "building");
     expect(back.progress).toEqual({ kind: "working", stage: "building", files: "" });
     // The big network's basemap settling while the built-in one is built leaves the load under way.
-    expect(basemapSettled(back, "drawn").progress).toEqual(back.progress);
+    expect(basemapSettled(back, 1, "drawn").progress).toEqual(back.progress);
     const mounted = networkMounted(back, back.load, networkShown(builtIn, null));
-    expect(basemapSettled(mounted, "drawn")).toMatchObject({
+    expect(basemapSettled(mounted, back.load, "drawn")).toMatchObject({
       shown: { name: null },
       progress: { kind: "idle" },
     });

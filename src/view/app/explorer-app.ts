@@ -53,6 +53,8 @@ export function mountExplorerApp(
     routes = startRouteFinder(next, store),
   ) => {
     const host = el("div", { class: "explorer" });
+    // The load this map is mounted for: an older map's drawing never ends a newer load.
+    const load = status.get().load;
     // Only the built-in network has standard trips; another one's are the user's own file.
     const trips = next === builtIn ? loadStandardTrips(next) : Promise.resolve([]);
     const analysis = startAnalysisRunner(next, trips, store);
@@ -71,8 +73,8 @@ export function mountExplorerApp(
           routes,
           analysis,
           networkPanel: (section) => mountNetworkPanel(section, { app: store, status }, actions),
-          basemapSettled: (outcome) => status.update((s) => basemapSettled(s, outcome)),
-          drawingFailed: (reason) => status.update((s) => drawingFailed(s, reason)),
+          basemapSettled: (outcome) => status.update((s) => basemapSettled(s, load, outcome)),
+          drawingFailed: (reason) => status.update((s) => drawingFailed(s, load, reason)),
         }),
     ]);
   };
