@@ -233,7 +233,7 @@ export const EN = {
   notShown: (files: string, reason: string) =>
     `${files} could not be shown (${reason}); the network shown is unchanged.`,
   notDrawn: (files: string, reason: string) =>
-    `${files} is loaded, but the map could not draw it (${reason}); its routes and panels work.`,
+    `${files} is loaded, but the map could not draw it (${reason}); route search and the other sections still work.`,
   basemapMissing: "The country outlines could not be loaded; the map works without them.",
   moreProblems: (count: number) => `… and ${count} more`,
   dropHere: "Drop one .json network file, or two .csv files (places and links)",

@@ -208,7 +208,7 @@ export const FR: Messages = {
   notShown: (files: string, reason: string) =>
     `${files} n’a pas pu être affiché (${reason}) ; le réseau affiché est inchangé.`,
   notDrawn: (files: string, reason: string) =>
-    `${files} est chargé, mais la carte n’a pas pu le dessiner (${reason}) ; ses itinéraires et ses panneaux fonctionnent.`,
+    `${files} est chargé, mais la carte n’a pas pu le dessiner (${reason}) ; la recherche d’itinéraires et les autres rubriques restent utilisables.`,
   basemapMissing: "Les contours des pays n’ont pas pu être chargés ; la carte fonctionne sans eux.",
   moreProblems: (count: number) => `… et ${count} de plus`,
   dropHere: "Déposez un fichier réseau .json, ou deux fichiers .csv (lieux et liaisons)",
