@@ -52,6 +52,10 @@ describe("corridor cards", () => {
     expect(await card.locator(".corridor-glance").textContent()).toMatch(/km en service/);
     await card.scrollIntoViewIfNeeded();
     await keepScreenshot(page, "corridor-card-phone-fr");
+    // The card opened stays open when the panel is drawn again in English.
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await expect.poll(() => card.getByText("Sections, crossings, figures").isVisible()).toBe(true);
+    expect(await card.locator(".corridor-figures").isVisible()).toBe(true);
     await page.close();
   });
 });

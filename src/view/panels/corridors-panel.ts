@@ -79,18 +79,26 @@ export function mountCorridorsPanel(
         ),
       ]),
     );
-    rebuild(section, [
-      el("h2", {}, [m.corridors]),
-      el("p", { class: "hint" }, [m.shownOnMap, " ", showAll]),
-      el("ul", { class: "corridor-list" }, items),
-    ]);
+    // A card opened stays open when the panel is drawn again (in another language, or once a big
+    // import's outlines come).
+    rebuild(
+      section,
+      [
+        el("h2", {}, [m.corridors]),
+        el("p", { class: "hint" }, [m.shownOnMap, " ", showAll]),
+        el("ul", { class: "corridor-list" }, items),
+      ],
+      true,
+    );
   };
   const stopWatching = watch(store, ["visibleCorridors", "language"], render);
-  void outlining.then((outlined) => {
-    if (!live) return;
-    outlines = outlined;
-    render(store.get());
-  });
+  outlining
+    .then((outlined) => {
+      if (!live) return;
+      outlines = outlined;
+      render(store.get());
+    })
+    .catch((error: unknown) => console.error(error));
   return () => {
     live = false;
     stopWatching();

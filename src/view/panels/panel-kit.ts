@@ -61,11 +61,28 @@ export function followRoutes(
   };
 }
 
-/** Rebuilds a section's content, then gives focus back to the control with the same data-key. */
-export function rebuild(section: HTMLElement, children: Node[]): void {
+/**
+ * Rebuilds a section's content, then gives focus back to the control with the same data-key. With
+ * `keepOpen`, the folds (details) whose summary has the data-key of one open before are open again:
+ * for folds that no state of the page tracks.
+ */
+export function rebuild(section: HTMLElement, children: Node[], keepOpen = false): void {
   const active = document.activeElement;
   const key =
     active instanceof HTMLElement && section.contains(active) ? active.dataset.key : undefined;
+  const open = keepOpen ? openFolds(section) : [];
   section.replaceChildren(...children);
-  if (key) section.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  const withKey = (key: string) =>
+    section.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  for (const fold of open) {
+    const reopened = withKey(fold)?.parentElement;
+    if (reopened instanceof HTMLDetailsElement) reopened.open = true;
+  }
+  if (key) withKey(key)?.focus();
+}
+
+/** The data-keys of the open folds' summaries. */
+function openFolds(section: HTMLElement): string[] {
+  const summaries = section.querySelectorAll<HTMLElement>("details[open] > summary[data-key]");
+  return [...summaries].flatMap((summary) => summary.dataset.key ?? []);
 }
