@@ -50,12 +50,12 @@ async function start(root: HTMLElement): Promise<void> {
   } catch (error) {
     const details =
       error instanceof DatasetError ? error.problems.map(formatProblem) : [String(error)];
+    showError(root, messages(language).datasetError, details);
+    console.error(error);
     // What was started goes with the page it served (the explorer disposes its route finder).
     if (app) app.dispose();
     else if (routes) routes.dispose();
     else routeWorker?.worker.terminate();
-    showError(root, messages(language).datasetError, details);
-    console.error(error);
   }
 }
 
