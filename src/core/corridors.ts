@@ -27,6 +27,9 @@ export interface CorridorOutline {
   crossings: string[];
 }
 
+/** Each corridor's outline by its id. */
+export type CorridorOutlines = Map<string, CorridorOutline>;
+
 /**
  * What each corridor's card states of it, from the network's own records: lengths, countries,
  * crossings. One pass over the links for all corridors (a big network has 200k links).
@@ -34,7 +37,7 @@ export interface CorridorOutline {
 export function corridorOutlines(
   dataset: Pick<Dataset, "corridors" | "links" | "places">,
   places: ReadonlyMap<string, Place> = new Map(dataset.places.map((place) => [place.id, place])),
-): Map<string, CorridorOutline> {
+): CorridorOutlines {
   return stepsToEnd(corridorOutlineSteps(dataset, places));
 }
 
@@ -45,7 +48,7 @@ const LINKS_PER_STEP = 10_000;
 export function* corridorOutlineSteps(
   dataset: Pick<Dataset, "corridors" | "links">,
   places: ReadonlyMap<string, Place>,
-): Steps<Map<string, CorridorOutline>> {
+): Steps<CorridorOutlines> {
   const tallies = new Map(dataset.corridors.map(({ id }) => [id, emptyTally()]));
   const owners = corridorOwners(dataset.corridors);
   let tallied = 0;

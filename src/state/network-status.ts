@@ -27,7 +27,7 @@ type ImportProgress =
   | { kind: "not-shown"; files: string; reason: string }
   /** The user cancelled while the files were read or checked. */
   | { kind: "cancelled"; files: string }
-  /** Shown, but the map could not draw it (the error's message): its routes and panels work. */
+  /** Shown, but the map could not draw it (the error's message): route search and the rest work. */
   | { kind: "not-drawn"; files: string; reason: string };
 
 /** The country outlines under the map: the map works without them, and says so. */

@@ -1,5 +1,5 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
-import { type CorridorOutline, corridorOutlines } from "../corridors";
+import { type CorridorOutlines, corridorOutlines } from "../corridors";
 import type { Dataset, Link, Place } from "../dataset";
 import { type JsonOutline, jsonOutline, listLength, listSlices } from "../json-outline";
 import { loadDataset } from "../load-dataset";
@@ -48,7 +48,7 @@ export type ImportReply =
    * The valid network's corridor outlines (what their cards state), sent after "valid": the page is
    * then busy building and drawing the network, and the worker's core idle.
    */
-  | { kind: "outlines"; outlines: Map<string, CorridorOutline> }
+  | { kind: "outlines"; outlines: CorridorOutlines }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
 

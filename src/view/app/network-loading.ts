@@ -1,6 +1,6 @@
 // Drives loading a network through the state's steps (state/network-status): read and check in the
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
-import type { CorridorOutline } from "../../core/corridors";
+import type { CorridorOutlines } from "../../core/corridors";
 import type { Dataset, Link, Place } from "../../core/dataset";
 import type { SliceListener } from "../../core/network-file/network-import";
 import { untilStopped } from "../../core/steps";
@@ -97,7 +97,7 @@ export function startNetworkLoading(
     next: Dataset,
     name: string | null,
     looked: Promise<LookedNetwork | null> = Promise.resolve(null),
-    outlines: Promise<Map<string, CorridorOutline> | null> | null = null,
+    outlines: Promise<CorridorOutlines | null> | null = null,
   ) => {
     try {
       status.update((s) => stageReached(s, load, "building"));

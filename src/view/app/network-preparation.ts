@@ -2,7 +2,12 @@
 // links' looks and its corridors' outlines. A big network's mount would otherwise compute them in
 // one task of seconds; the page runs these steps in short tasks, a big import's mostly while the
 // worker still checks it.
-import { type CorridorOutline, corridorOutlineSteps, corridorOutlines } from "../../core/corridors";
+import {
+  type CorridorOutline,
+  type CorridorOutlines,
+  corridorOutlineSteps,
+  corridorOutlines,
+} from "../../core/corridors";
 import type { Dataset } from "../../core/dataset";
 import { networkRecords } from "../../core/network-records";
 import type { Steps } from "../../core/steps";
@@ -32,7 +37,7 @@ export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
 export function* preparationSteps(
   dataset: Dataset,
   looked: LookedNetwork | null = null,
-  sent: Promise<Map<string, CorridorOutline> | null> | null = null,
+  sent: Promise<CorridorOutlines | null> | null = null,
 ): Steps<PreparedNetwork> {
   const ready =
     looked ??

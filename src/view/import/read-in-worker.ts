@@ -1,6 +1,6 @@
 // Has the import worker read and check picked or dropped files; reports when checking starts;
 // cancelling terminates the worker.
-import type { CorridorOutline } from "../../core/corridors";
+import type { CorridorOutlines } from "../../core/corridors";
 import type { Dataset } from "../../core/dataset";
 import { fileSizeProblem } from "../../core/network-file/file-limits";
 import {
@@ -17,10 +17,10 @@ export type CheckedNetwork =
       ok: true;
       dataset: Dataset;
       /**
-       * Its corridors' outlines, which the worker sends after its verdict; null if it fails to. They
-       * never come once `cancel` is aborted: nothing shows the network then.
+       * Its corridors' outlines, which the worker sends after its verdict (a later cancel does not
+       * stop them); null if it fails to.
        */
-      outlines: Promise<Map<string, CorridorOutline> | null>;
+      outlines: Promise<CorridorOutlines | null>;
     }
   | { ok: false; problems: DatasetProblem[]; uncounted?: number };
 
@@ -47,12 +47,12 @@ export async function readInWorker(
   const worker = new Worker(new URL("./network-import.worker.ts", import.meta.url), {
     type: "module",
   });
-  let outlinesCame: (outlines: Map<string, CorridorOutline> | null) => void = () => {};
-  const outlines = new Promise<Map<string, CorridorOutline> | null>((resolve) => {
+  let outlinesCame: (outlines: CorridorOutlines | null) => void = () => {};
+  const outlines = new Promise<CorridorOutlines | null>((resolve) => {
     outlinesCame = resolve;
   });
   /** After the verdict, the worker's last word: its outlines, or null if it failed to send them. */
-  const lastWord = (sent: Map<string, CorridorOutline> | null) => {
+  const lastWord = (sent: CorridorOutlines | null) => {
     outlinesCame(sent);
     worker.terminate();
   };
