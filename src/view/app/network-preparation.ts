@@ -21,7 +21,7 @@ export interface PreparedNetwork extends LookedNetwork {
    * What each corridor's card states of it. An import's worker sends them once the network is found
    * valid, and the map starts drawing without them: the cards say more when they come.
    */
-  outlines: Promise<ReadonlyMap<string, CorridorOutline>>;
+  outlines: ReadonlyMap<string, CorridorOutline> | Promise<ReadonlyMap<string, CorridorOutline>>;
 }
 
 export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
@@ -47,6 +47,6 @@ export function* preparationSteps(
     }));
   const outlines = sent
     ? sent.then((outlines) => outlines ?? corridorOutlines(dataset, ready.records.places))
-    : Promise.resolve(yield* corridorOutlineSteps(dataset, ready.records.places));
+    : yield* corridorOutlineSteps(dataset, ready.records.places);
   return { ...ready, outlines };
 }

@@ -21,17 +21,19 @@ import { checkbox } from "./form-controls";
 import { rebuild, watch } from "./panel-kit";
 import { sourceList } from "./source-list";
 
-/** `outlining`: the corridors' outlines, which a big import's cards show once they come. */
+/** `outlining`: the corridors' outlines, or their promise: a big import's cards show them once they come. */
 export function mountCorridorsPanel(
   section: HTMLElement,
-  outlining: Promise<ReadonlyMap<string, CorridorOutline>>,
+  outlining: ReadonlyMap<string, CorridorOutline> | Promise<ReadonlyMap<string, CorridorOutline>>,
   text: NetworkText,
   store: Store<AppState>,
   /** Compares the corridors for the trip set (the analysis section's comparison). */
   compareCorridors: () => void,
 ) {
   const all = text.corridors.map((corridor) => corridor.id);
-  let outlines: ReadonlyMap<string, CorridorOutline> = new Map();
+  // Known ones are drawn at once: the panel is drawn once, not again a moment later.
+  let outlines: ReadonlyMap<string, CorridorOutline> =
+    outlining instanceof Promise ? new Map() : outlining;
   let live = true;
   const render = (state: AppState) => {
     const m = messages(state.language);
@@ -92,13 +94,14 @@ export function mountCorridorsPanel(
     );
   };
   const stopWatching = watch(store, ["visibleCorridors", "language"], render);
-  outlining
-    .then((outlined) => {
-      if (!live) return;
-      outlines = outlined;
-      render(store.get());
-    })
-    .catch((error: unknown) => console.error(error));
+  if (outlining instanceof Promise)
+    outlining
+      .then((outlined) => {
+        if (!live) return;
+        outlines = outlined;
+        render(store.get());
+      })
+      .catch((error: unknown) => console.error(error));
   return () => {
     live = false;
     stopWatching();
