@@ -70,7 +70,7 @@ export class RecordChecker {
    * from own fields only (never "constructor").
    */
   get(path: string): unknown {
-    if (!path.includes(".")) return ownField(this.raw, path);
+    if (!path.includes(".")) return Object.hasOwn(this.raw, path) ? this.raw[path] : undefined;
     let value: unknown = this.raw;
     for (const key of pathKeys(path)) {
       if (Array.isArray(value)) value = /^\d+$/.test(key) ? value[Number(key)] : undefined;

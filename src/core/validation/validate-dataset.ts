@@ -37,13 +37,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const trade = readTable(problems, "trade", raw.trade);
   const sources = readTable(problems, "sources", raw.sources);
   const geometry = readTable(problems, "geometry", raw.geometry);
-  const idsOf = (records: RecordChecker[], field = "id") =>
-    new Set(records.map((r) => r.get(field)).filter((id): id is string => typeof id === "string"));
-  const known = {
-    sources: idsOf(sources.checkers, "key"),
-    places: idsOf(places.checkers),
-    corridors: idsOf(corridors.checkers),
-  };
+  const known = { sources: sources.ids, places: places.ids, corridors: corridors.ids };
   sources.checkers.forEach(checkSource);
   for (const place of places.checkers) checkPlace(place, known.sources);
   for (const link of links.checkers) checkLink(link, known);
@@ -78,19 +72,21 @@ export function validateDataset(raw: RawDataset): ValidationResult {
 const ID_FIELDS: Partial<Record<ListName, string>> = { sources: "key", geometry: "link" };
 
 /**
- * A checker per record, and the records as their table's type (used once every check passed);
- * flags a table that is not a list, duplicate ids and unknown fields.
+ * A checker per record, the records as their table's type (used once every check passed) and their
+ * ids, which references are looked up in (an id that is not text is never matched: a reference is
+ * text); flags a table that is not a list, duplicate ids and unknown fields.
  */
 function readTable<N extends ListName>(problems: ProblemLog, name: N, table: RawTable) {
   const checkers: RecordChecker[] = [];
   const records: RecordOf<(typeof TABLE_FIELDS)[N]>[] = [];
+  const seen = new Set<unknown>();
+  const ids: ReadonlySet<string> = seen as ReadonlySet<string>;
   const rows = asArray(table.data);
   if (!rows) {
     problems.push({ file: table.file, message: `expected a list of ${name}` });
-    return { checkers, records };
+    return { checkers, records, ids };
   }
   const idField = ID_FIELDS[name] ?? "id";
-  const seen = new Set<unknown>();
   rows.forEach((row, index) => {
     const record = new RecordChecker(problems, table.file, index, row, idField, table.firstRow);
     const id = record.get(idField);
@@ -99,7 +95,7 @@ function readTable<N extends ListName>(problems: ProblemLog, name: N, table: Raw
     checkers.push(record);
     records.push(readRecord(TABLE_FIELDS[name], record.raw, unknownField(record)));
   });
-  return { checkers, records };
+  return { checkers, records, ids };
 }
 
 /** The links' ends and the places' positions, for the lines to be checked against. */
