@@ -1,6 +1,7 @@
 // How a JSON text is laid out, found before it is parsed: how deep it nests (deep values overflow the
 // stack when copied or written out), and where the records of its top-level object's lists lie, so
-// that a big network file's places and links can be sent on while the whole file is still parsed.
+// that a big network file's places and links can be sent on as the scan finds them, while the whole
+// file is still to be parsed.
 
 /** Far above the dataset's own nesting (five levels), far below what overflows a stack. */
 export const MAX_JSON_NESTING = 64;
@@ -23,13 +24,37 @@ const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
-/** The text's outline, with the lists of `listNames` found (none asked: the nesting only). */
-export function jsonOutline(text: string, listNames: readonly string[] = []): JsonOutline {
+/** Hears the records of the lists asked for as the scan passes them, in runs of up to `perSlice`. */
+export interface SliceCutter<N extends string> {
+  perSlice: number;
+  /** A run of a list's records as a JSON list: one piece of the text, not parsed nor written again. */
+  cut(name: N, slice: string): void;
+}
+
+/**
+ * The text's outline, with the lists of `listNames` found (none asked: the nesting only). `cutter`
+ * hears each list's records while the scan goes on, so that they can be sent before it ends; those
+ * it heard stand only if the outline's lists are not null. A run is cut once the scan has passed its
+ * last record, so one whose nesting is too deep is never cut.
+ */
+export function jsonOutline<N extends string>(
+  text: string,
+  listNames: readonly N[] = [],
+  cutter?: SliceCutter<N>,
+): JsonOutline {
   const lists = new Map<string, number[]>();
   let clear = listNames.length === 0 || text.trimStart().startsWith("{");
   let depth = 0;
   let key = "";
   let list: number[] | null = null;
+  let listName = "" as N;
+  /** The offset in `list` where its records not yet cut begin. */
+  let uncut = 0;
+  const cutUpTo = (end: number) => {
+    if (!cutter || !clear || !list) return;
+    cutter.cut(listName, `[${text.slice((list[uncut] as number) + 1, list[end])}]`);
+    uncut = end;
+  };
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === QUOTE) {
@@ -41,35 +66,26 @@ export function jsonOutline(text: string, listNames: readonly string[] = []): Js
       at = end;
     } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
       if (++depth > MAX_JSON_NESTING) return { tooDeep: true, lists: null };
-      if (depth === 2 && code === OPEN_ARRAY && clear && listNames.includes(key)) {
+      if (depth === 2 && code === OPEN_ARRAY && clear && listNames.includes(key as N)) {
         if (lists.has(key)) clear = false;
         list = [at];
+        listName = key as N;
+        uncut = 0;
         lists.set(key, list);
       }
     } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
       if (depth === 2 && list) {
         list.push(at);
+        if (listLength(text, list) > uncut) cutUpTo(list.length - 1);
         list = null;
       }
       depth--;
-    } else if (code === COMMA && depth === 2 && list) list.push(at);
+    } else if (code === COMMA && depth === 2 && list) {
+      list.push(at);
+      if (cutter && list.length - 1 - uncut === cutter.perSlice) cutUpTo(list.length - 1);
+    }
   }
   return { tooDeep: false, lists: clear && list === null ? lists : null };
-}
-
-/**
- * A list's records as JSON lists of up to `perSlice` records each, cut from the text at the offsets
- * its outline gives: each slice is one piece of the text, its records not parsed nor written again.
- */
-export function listSlices(text: string, offsets: readonly number[], perSlice: number): string[] {
-  const records = listLength(text, offsets);
-  const at = (index: number) => offsets[index] as number;
-  const slices: string[] = [];
-  for (let first = 0; first < records; first += perSlice) {
-    const end = Math.min(first + perSlice, records);
-    slices.push(`[${text.slice(at(first) + 1, at(end))}]`);
-  }
-  return slices;
 }
 
 /** How many records the list at these offsets holds. */

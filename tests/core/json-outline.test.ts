@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonOutline, listLength, listSlices, MAX_JSON_NESTING } from "../../src/core/json-outline";
+import { jsonOutline, listLength, MAX_JSON_NESTING } from "../../src/core/json-outline";
 
 const nested = (levels: number, inside = "1") =>
   `${"[".repeat(levels)}${inside}${"]".repeat(levels)}`;
@@ -26,16 +26,28 @@ describe("how deep a JSON text nests", () => {
   });
 });
 
+/** Each run of records the scan cuts, as [list name, slice text], in the order cut. */
+const cutRuns = (text: string, names: string[], perSlice: number) => {
+  const runs: [string, string][] = [];
+  const outline = jsonOutline(text, names, {
+    perSlice,
+    cut: (name, run) => runs.push([name, run]),
+  });
+  return { outline, runs };
+};
+
 /** The records of each named list, read back from the slices the outline cuts. */
 const readBack = (text: string, names: string[], perSlice: number) => {
-  const { lists } = jsonOutline(text, names);
-  if (!lists) return null;
+  const { outline, runs } = cutRuns(text, names, perSlice);
+  if (!outline.lists) return null;
   return Object.fromEntries(
-    [...lists].map(([name, offsets]) => {
-      const slices = listSlices(text, offsets, perSlice);
-      expect(slices.every((slice) => JSON.parse(slice).length <= perSlice)).toBe(true);
-      expect(listLength(text, offsets)).toBe(slices.flatMap((s) => JSON.parse(s)).length);
-      return [name, slices.flatMap((slice) => JSON.parse(slice))];
+    [...outline.lists].map(([name, offsets]) => {
+      const slices = runs.filter(([of]) => of === name).map(([, run]) => JSON.parse(run));
+      // Full runs, but the last.
+      expect(slices.slice(0, -1).every((slice) => slice.length === perSlice)).toBe(true);
+      expect(slices.every((slice) => slice.length >= 1 && slice.length <= perSlice)).toBe(true);
+      expect(listLength(text, offsets)).toBe(slices.flat().length);
+      return [name, slices.flat()];
     }),
   );
 };
@@ -99,9 +111,7 @@ describe("the records of a JSON object's lists, found before it is parsed", () =
       places: [],
       links: [{ id: "a" }, { id: "b" }],
     });
-    expect(listSlices(text, jsonOutline(text, ["places"]).lists?.get("places") ?? [], 10)).toEqual(
-      [],
-    );
+    expect(cutRuns(text, ["places"], 10).runs).toEqual([]);
     const spaced = '{ "name" : "x",\n  "places"\n\n   :  [ {"id": "a"} ,{"id":"b"}\n ] }';
     expect(readBack(spaced, ["places"], 1)).toEqual({ places: [{ id: "a" }, { id: "b" }] });
   });
@@ -114,5 +124,15 @@ describe("the records of a JSON object's lists, found before it is parsed", () =
       '{"places": [1, 2',
     ];
     for (const text of unclear) expect(jsonOutline(text, ["places"]).lists).toBeNull();
+  });
+
+  it("cuts each run as soon as the scan has passed it, and none holding a value nested too deep", () => {
+    const deep = nested(MAX_JSON_NESTING);
+    const places = [{ id: 0 }, { id: 1 }, { id: 2 }, { id: 3, deep: JSON.parse(deep) }, { id: 4 }];
+    const { outline, runs } = cutRuns(JSON.stringify({ places }), ["places"], 2);
+    expect(outline.tooDeep).toBe(true);
+    expect(runs).toEqual([["places", '[{"id":0},{"id":1}]']]);
+    const cutShort = JSON.stringify({ places: places.slice(0, 3) }).slice(0, -3);
+    expect(cutRuns(cutShort, ["places"], 2).runs).toEqual([["places", '[{"id":0},{"id":1}]']]);
   });
 });

@@ -150,6 +150,19 @@ describe("loading a network", () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it("shows the places a file's parse reads, not a list its early scan cannot tell (a key with escapes)", async () => {
+    // JSON.parse keeps the last of the two keys: the escaped one, with the real places.
+    const { places, ...rest } = tinyNetwork();
+    const text = `{"places":[{"id":"decoy"}],${JSON.stringify(rest).slice(1, -1)},"pl\\u0061ces":${JSON.stringify(places)}}`;
+    await dropFiles([{ name: "escaped.json", text }]);
+    await expect
+      .poll(networkName, { timeout: 20_000 })
+      .toMatch(/^escaped\.json · 5 places · 5 links/);
+    await page.locator("#place-to").fill("Aktau");
+    await page.locator("#place-to").press("Enter");
+    await expect.poll(() => page.locator(".itinerary").textContent()).toContain("Aktau");
+  });
+
   it("works without a basemap whose chunk fails to load, says so, and still loads networks", async () => {
     await page.close();
     page = await browser.newPage();

@@ -1,7 +1,7 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
 import { type CorridorOutlines, corridorOutlines } from "../corridors";
 import type { Dataset, Link, Place } from "../dataset";
-import { type JsonOutline, jsonOutline, listLength, listSlices } from "../json-outline";
+import { type JsonOutline, jsonOutline, listLength } from "../json-outline";
 import { loadDataset } from "../load-dataset";
 import { rememberRoutingNetworkJson, routingJsonOf } from "../routing-network-text";
 import { DatasetError, type DatasetProblem } from "../validation/problems";
@@ -32,11 +32,16 @@ export type ImportReply =
   /**
    * A slice of the places or links as JSON text, in order. They are sent before the network is
    * validated, so that the page builds its graphs while the worker checks; a JSON file's, cut from
-   * its text before it is parsed, are not even known to be JSON. Only "valid" makes them a network
-   * (the validated network's records are the parsed ones, unchanged).
+   * its text as the scan for its lists finds them, are not even known to be JSON. Only "valid" makes
+   * them a network (the validated network's records are the parsed ones, unchanged).
    */
   | { kind: "places"; json: string }
   | { kind: "links"; json: string }
+  /**
+   * The slices sent so far do not stand: the scan found that only parsing can tell the file's lists
+   * (a key written with escapes, say). Those written from the parsed tables follow.
+   */
+  | { kind: "unsliced" }
   /** All the slices are sent: what needs every place and link can start while the check goes on. */
   | { kind: "parsed" }
   /**
@@ -66,14 +71,23 @@ export function answerImport(
   let dataset: Dataset;
   try {
     refuseUnreadable(request.files);
-    // A JSON file's records are cut from its text and sent before it is parsed (a big file's parse
-    // takes seconds); two CSV files' are written from their parsed tables.
+    // A JSON file's records are cut from its text and sent as the scan finds them, before it is
+    // parsed (a big file's parse takes seconds); two CSV files' are written from their parsed tables.
     const json = networkJsonFile(request.files);
-    const outline = json ? jsonOutline(json.text, SLICED) : undefined;
-    const cut = json && outline ? cutSlices(json.text, outline, perMessage) : null;
-    if (cut) sendSlices(cut.slices, reply);
+    let sliced = false;
+    const cutter = {
+      perSlice: perMessage,
+      cut: (kind: (typeof SLICED)[number], json: string) => {
+        sliced = true;
+        reply({ kind, json });
+      },
+    };
+    const outline = json ? jsonOutline(json.text, SLICED, cutter) : undefined;
+    const counts = json && outline ? cutCounts(json.text, outline) : null;
+    if (counts) reply({ kind: "parsed" });
+    else if (sliced) reply({ kind: "unsliced" });
     const tables = parseNetworkFiles(request.files, request.base, outline);
-    if (cut) checkCut(cut.counts, tables);
+    if (counts) checkCut(counts, tables);
     else sendSlices(writtenSlices(tables, perMessage), reply);
     dataset = loadDataset(tables);
   } catch (error) {
@@ -93,19 +107,15 @@ function sendSlices(slices: Slices, reply: (message: ImportReply) => void): void
   reply({ kind: "parsed" });
 }
 
-/** The lists' slices cut from the text, and how many records each holds; null if only parsing can tell. */
-function cutSlices(text: string, outline: JsonOutline, perSlice: number) {
-  const { lists } = outline;
-  if (outline.tooDeep || !lists) return null;
-  const slices = { places: [], links: [] } as Slices;
+/** How many records of each list the slices cut from the text hold; null if only parsing can tell. */
+function cutCounts(text: string, { tooDeep, lists }: JsonOutline) {
+  if (tooDeep || !lists) return null;
   const counts = { places: 0, links: 0 };
   for (const kind of SLICED) {
     const offsets = lists.get(kind);
-    if (!offsets) continue;
-    slices[kind] = listSlices(text, offsets, perSlice);
-    counts[kind] = listLength(text, offsets);
+    if (offsets) counts[kind] = listLength(text, offsets);
   }
-  return { slices, counts };
+  return counts;
 }
 
 /** The slices sent must hold the parsed lists' records, or the page would show other records than those checked. */
@@ -135,6 +145,8 @@ export interface SliceListener {
   links(records: Link[]): void;
   /** The last slice has come. */
   parsed(): void;
+  /** The slices seen so far do not stand; others follow. */
+  unsliced(): void;
 }
 
 /**
@@ -170,6 +182,10 @@ export function receivedNetwork(listener?: SliceListener): {
         if (slice) listener?.links(slice);
       } else if (reply.kind === "parsed") {
         listener?.parsed();
+      } else if (reply.kind === "unsliced") {
+        for (const list of [places, links, texts.places, texts.links]) list.length = 0;
+        unread = 0;
+        listener?.unsliced();
       } else if (reply.kind === "valid") {
         if (unread > 0) throw new Error(`${unread} slices of the network could not be read`);
         const dataset = { ...reply.rest, places: places.flat(), links: links.flat() };

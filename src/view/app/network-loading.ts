@@ -65,6 +65,10 @@ function networkFromSlices(dropped: () => boolean): SliceListener & {
   return {
     places: adding((_, place: Place) => addPlace(place), places),
     links: adding(addDisplayLink, links),
+    // Rare (a key with escapes, say): the network is then built once it is found valid.
+    unsliced() {
+      display = null;
+    },
     parsed() {
       if (!display) return;
       const steps = lookSteps({ records: { places, links }, display });
