@@ -1,5 +1,11 @@
 // Appearance rules (pure): place kind → colour and size, link mode and status → width, dashes and opacity.
-import type { LinkStatus, Mode, PlaceKind } from "../../core/dataset";
+import {
+  LINK_STATUSES,
+  type LinkStatus,
+  MODES,
+  type Mode,
+  type PlaceKind,
+} from "../../core/dataset";
 
 export interface PlaceStyle {
   color: string;
@@ -38,7 +44,7 @@ const STATUS_STYLES: Record<LinkStatus, { dash: Dash; opacity: number }> = {
 };
 
 /** Sea and ferry keep their dotted line at any status; land links not yet open are dashed. */
-export function linkStyle(mode: Mode, status: LinkStatus): LinkStyle {
+function styleOf(mode: Mode, status: LinkStatus): LinkStyle {
   const byMode = MODE_STYLES[mode];
   const byStatus = STATUS_STYLES[status];
   const dotted = byMode.dash[0] > 0;
@@ -47,6 +53,22 @@ export function linkStyle(mode: Mode, status: LinkStatus): LinkStyle {
     dash: dotted ? byMode.dash : byStatus.dash,
     opacity: byStatus.opacity,
   };
+}
+
+/** Each mode's style at each status, written once: a big network's links share a dozen. */
+const LINK_STYLES = Object.fromEntries(
+  MODES.map((mode) => [
+    mode,
+    Object.fromEntries(LINK_STATUSES.map((status) => [status, styleOf(mode, status)])),
+  ]),
+) as Record<Mode, Record<LinkStatus, Readonly<LinkStyle>>>;
+
+/** A link's style (throws for a mode or status it does not know). */
+export function linkStyle(mode: Mode, status: LinkStatus): Readonly<LinkStyle> {
+  const style = LINK_STYLES[mode]?.[status];
+  if (!style)
+    throw new Error(`no link style for mode ${String(mode)} and status ${String(status)}`);
+  return style;
 }
 
 export const NO_CORRIDOR_COLOUR = "#8a8f98";

@@ -1,9 +1,9 @@
 // Each place's and link's drawing style before any highlight, computed once per network (pure).
 
-import type { Corridor, Language, Mode } from "../../core/dataset";
+import type { Corridor, Language, Link } from "../../core/dataset";
 import type { Steps } from "../../core/steps";
 import { shortPlaceName } from "../../text/place-names";
-import { type Dash, linkStyle, PLACE_STYLES } from "./appearance";
+import { PLACE_STYLES } from "./appearance";
 import type { LineRun } from "./display-lines";
 import type { DrawnNetwork } from "./drawn-network";
 
@@ -18,21 +18,13 @@ interface PlaceLook {
   corridors: string[];
 }
 
-interface LinkLook {
-  size: number;
-  dash: Dash;
-  opacity: number;
-  mode: Mode;
-  corridors: string[];
-}
-
 /**
  * The looks that need only the drawn network, not its corridors or lines: a big import's are
- * computed while the worker still checks it.
+ * computed while the worker still checks it. A link's look is its mode's and status's style
+ * (linkStyle), read when it is drawn: 200k links need no look of their own.
  */
 export interface NetworkLooks {
   places: Map<string, PlaceLook>;
-  links: Map<string, LinkLook>;
 }
 
 /** The drawn network with its looks: a big import's is ready when its check ends. */
@@ -41,6 +33,8 @@ export interface LookedNetwork extends DrawnNetwork {
 }
 
 export interface BaseStyles extends NetworkLooks {
+  /** The links' records, whose mode, status and corridors make their look. */
+  links: ReadonlyMap<string, Pick<Link, "mode" | "status" | "corridors">>;
   corridorColours: Map<string, string>;
   /** The lines of the links drawn along one (see display-lines). */
   lines: ReadonlyMap<string, LineRun>;
@@ -66,28 +60,24 @@ export function* networkLookSteps(
     places.set(id, { color: style.color, size, label, corridors: [] });
     if (places.size % RECORDS_PER_STEP === 0) yield;
   }
-  const links = new Map<string, LinkLook>();
-  for (const [id, link] of records.links) {
-    links.set(id, {
-      ...linkStyle(link.mode, link.status),
-      mode: link.mode,
-      corridors: link.corridors,
-    });
+  let linksSeen = 0;
+  for (const link of records.links.values()) {
     for (const end of [link.from, link.to]) {
       const ofPlace = places.get(end)?.corridors;
       for (const c of link.corridors) if (ofPlace && !ofPlace.includes(c)) ofPlace.push(c);
     }
-    if (links.size % RECORDS_PER_STEP === 0) yield;
+    if (++linksSeen % RECORDS_PER_STEP === 0) yield;
   }
-  return { places, links };
+  return { places };
 }
 
-/** The looks, with the corridors' colours and the links' lines. */
+/** The looks, with the links' records, the corridors' colours and the links' lines. */
 export function baseStyles(
   looks: NetworkLooks,
+  links: BaseStyles["links"],
   corridors: readonly Corridor[],
   lines: ReadonlyMap<string, LineRun> = new Map(),
 ): BaseStyles {
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
-  return { ...looks, corridorColours, lines };
+  return { ...looks, links, corridorColours, lines };
 }

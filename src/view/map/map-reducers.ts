@@ -11,6 +11,7 @@ import {
   DESTINATION_COLOUR,
   FADED_COLOUR,
   linkColour,
+  linkStyle,
   ORIGIN_COLOUR,
   routeColour,
   routeDash,
@@ -88,8 +89,9 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
   let shownNow: ReadonlySet<string> | null = null;
   let isShown = (_: string) => true;
   return (id: string, out: Attributes): Attributes => {
-    const look = styles.links.get(id);
-    if (!look) return out;
+    const link = styles.links.get(id);
+    if (!link) return out;
+    const look = linkStyle(link.mode, link.status);
     const { highlight, hover, scale, overlay } = input();
     const shown = highlight.shownCorridors;
     if (shown !== shownNow) {
@@ -115,7 +117,7 @@ export function linkReducer(styles: BaseStyles, input: () => ReducerInput) {
       if (!line) out.type = "dashed";
       return out;
     }
-    const colour = linkColour(look.corridors, styles.corridorColours, isShown);
+    const colour = linkColour(link.corridors, styles.corridorColours, isShown);
     if (colour === null) {
       out.hidden = true;
       return out;

@@ -67,7 +67,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const { records, display } = network;
   const load = drawingLoad(display.order, display.size);
   const lines = buildDisplayLines(context.geometry);
-  const styles = baseStyles(network.looks, corridors, lines.runs);
+  const styles = baseStyles(network.looks, records.links, corridors, lines.runs);
   let scale = mapScale(container.clientWidth);
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);

@@ -26,7 +26,7 @@ describe("mountInOrder", () => {
   it("disposes the parts already mounted when one throws, and rethrows", () => {
     const log: string[] = [];
     const mount = () => mountInOrder([part("host", log), drawLinkWithoutMode, part("legend", log)]);
-    expect(mount).toThrow(TypeError);
+    expect(mount).toThrow(/no link style for mode undefined/);
     expect(log).toEqual(["mount host", "dispose host"]);
   });
 });
@@ -46,7 +46,7 @@ describe("swapMounted", () => {
     const current = part("old", log)();
     expect(() =>
       swapMounted(current, () => mountInOrder([part("new host", log), drawLinkWithoutMode])),
-    ).toThrow(/dash/);
+    ).toThrow(/no link style for mode undefined/);
     expect(log).toEqual(["mount old", "mount new host", "dispose new host"]);
   });
 });
