@@ -289,7 +289,8 @@ function checkCustomsUnions(
       model.fail(`${at}.members`, `expected two or more ISO 3166 codes, found ${show(members)}`);
     if (typeof given !== "number" || !Number.isFinite(given) || !hours(given))
       model.fail(`${at}.hours`, `expected ${what}, found ${show(given)}`);
-    if (!Array.isArray(cited) || cited.length === 0 || !cited.every((key) => sources.has(key)))
+    const known = (key: unknown) => typeof key === "string" && sources.has(key);
+    if (!Array.isArray(cited) || cited.length === 0 || !cited.every(known))
       model.fail(
         `${at}.sources`,
         `expected a non-empty list of known source ids, found ${show(cited)}`,

@@ -253,6 +253,19 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("never takes a source key that is not text for a known source, even one a source has", () => {
+    const problems = problemsAfter((d) => {
+      Object.assign(d.sources[0] as object, { key: null });
+      const union = { name: "EAEU", members: ["KZ", "KG"], hours: 1, sources: [null] };
+      d.timeModel.customsUnions = [
+        union as unknown as NonNullable<TimeModel["customsUnions"]>[number],
+      ];
+    });
+    expect(problems).toContain(
+      "time-model.json › customsUnions.0.sources: expected a non-empty list of known source ids, found [null]",
+    );
+  });
+
   it("refuses a rail gauge on a road link", () => {
     const problems = problemsAfter((d) => (link(d, "almaty--korday--road").gauge = 1520));
     expect(problems).toEqual([
