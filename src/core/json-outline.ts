@@ -27,8 +27,11 @@ const CLOSE_OBJECT = 0x7d;
 /** Hears the records of the lists asked for as the scan passes them, in runs of up to `perSlice`. */
 export interface SliceCutter<N extends string> {
   perSlice: number;
-  /** A run of a list's records as a JSON list: one piece of the text, not parsed nor written again. */
-  cut(name: N, slice: string): void;
+  /**
+   * A run of a list's records as a JSON list: one piece of the text, not parsed nor written again;
+   * `last` for the run its closing bracket ends.
+   */
+  cut(name: N, slice: string, last: boolean): void;
 }
 
 /**
@@ -50,9 +53,9 @@ export function jsonOutline<N extends string>(
   let listName = "" as N;
   /** The offset in `list` where its records not yet cut begin. */
   let uncut = 0;
-  const cutUpTo = (end: number) => {
+  const cutUpTo = (end: number, last: boolean) => {
     if (!cutter || !clear || !list) return;
-    cutter.cut(listName, `[${text.slice((list[uncut] as number) + 1, list[end])}]`);
+    cutter.cut(listName, `[${text.slice((list[uncut] as number) + 1, list[end])}]`, last);
     uncut = end;
   };
   for (let at = 0; at < text.length; at++) {
@@ -76,13 +79,13 @@ export function jsonOutline<N extends string>(
     } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
       if (depth === 2 && list) {
         list.push(at);
-        if (listLength(text, list) > uncut) cutUpTo(list.length - 1);
+        if (listLength(text, list) > uncut) cutUpTo(list.length - 1, true);
         list = null;
       }
       depth--;
     } else if (code === COMMA && depth === 2 && list) {
       list.push(at);
-      if (cutter && list.length - 1 - uncut === cutter.perSlice) cutUpTo(list.length - 1);
+      if (cutter && list.length - 1 - uncut === cutter.perSlice) cutUpTo(list.length - 1, false);
     }
   }
   return { tooDeep: false, lists: clear && list === null ? lists : null };

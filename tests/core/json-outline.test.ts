@@ -26,20 +26,30 @@ describe("how deep a JSON text nests", () => {
   });
 });
 
-/** Each run of records the scan cuts, as [list name, slice text], in the order cut. */
+/** Each run of records the scan cuts, as [list name, slice text], in the order cut; and which ended a list. */
 const cutRuns = (text: string, names: string[], perSlice: number) => {
   const runs: [string, string][] = [];
+  const lastRuns: number[] = [];
   const outline = jsonOutline(text, names, {
     perSlice,
-    cut: (name, run) => runs.push([name, run]),
+    cut: (name, run, last) => {
+      if (last) lastRuns.push(runs.length);
+      runs.push([name, run]);
+    },
   });
-  return { outline, runs };
+  return { outline, runs, lastRuns };
 };
 
 /** The records of each named list, read back from the slices the outline cuts. */
 const readBack = (text: string, names: string[], perSlice: number) => {
-  const { outline, runs } = cutRuns(text, names, perSlice);
+  const { outline, runs, lastRuns } = cutRuns(text, names, perSlice);
   if (!outline.lists) return null;
+  // Each list's last run, and only it, says so.
+  const lastOfEach = [...outline.lists.keys()].flatMap((name) => {
+    const at = runs.map(([of]) => of).lastIndexOf(name);
+    return at === -1 ? [] : [at];
+  });
+  expect(lastRuns).toEqual(lastOfEach.sort((a, b) => a - b));
   return Object.fromEntries(
     [...outline.lists].map(([name, offsets]) => {
       const slices = runs.filter(([of]) => of === name).map(([, run]) => JSON.parse(run));

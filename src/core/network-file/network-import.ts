@@ -74,18 +74,13 @@ export function answerImport(
     // A JSON file's records are cut from its text and sent as the scan finds them, before it is
     // parsed (a big file's parse takes seconds); two CSV files' are written from their parsed tables.
     const json = networkJsonFile(request.files);
-    let sliced = false;
-    const cutter = {
-      perSlice: perMessage,
-      cut: (kind: (typeof SLICED)[number], json: string) => {
-        sliced = true;
-        reply({ kind, json });
-      },
-    };
+    const cutter = placesFirst(reply, perMessage);
     const outline = json ? jsonOutline(json.text, SLICED, cutter) : undefined;
     const counts = json && outline ? cutCounts(json.text, outline) : null;
-    if (counts) reply({ kind: "parsed" });
-    else if (sliced) reply({ kind: "unsliced" });
+    if (counts) {
+      cutter.flush();
+      reply({ kind: "parsed" });
+    } else if (cutter.sent()) reply({ kind: "unsliced" });
     const tables = parseNetworkFiles(request.files, request.base, outline);
     if (counts) checkCut(counts, tables);
     else sendSlices(writtenSlices(tables, perMessage), reply);
@@ -99,6 +94,37 @@ export function answerImport(
   const { places: _places, links: _links, ...rest } = dataset;
   reply({ kind: "valid", rest });
   reply({ kind: "outlines", outlines: corridorOutlines(dataset) });
+}
+
+/**
+ * Sends the runs cut as they come, but the links' after the places': the page can add a link only
+ * between places it has (a file written with sorted keys has its links first). `flush` sends the
+ * links still held (a file without places).
+ */
+function placesFirst(reply: (message: ImportReply) => void, perSlice: number) {
+  const held: string[] = [];
+  let placesEnded = false;
+  let sent = false;
+  const send = (kind: (typeof SLICED)[number], json: string) => {
+    sent = true;
+    reply({ kind, json });
+  };
+  const flush = () => {
+    for (const json of held.splice(0)) send("links", json);
+  };
+  return {
+    perSlice,
+    cut(kind: (typeof SLICED)[number], json: string, last: boolean) {
+      if (kind === "links" && !placesEnded) held.push(json);
+      else send(kind, json);
+      if (kind === "places" && last) {
+        placesEnded = true;
+        flush();
+      }
+    },
+    flush,
+    sent: () => sent,
+  };
 }
 
 /** Sends the slices, places first, and says when the last is sent. */

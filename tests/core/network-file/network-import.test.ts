@@ -157,6 +157,23 @@ describe("the import worker's answer", () => {
     }
   });
 
+  it("sends a file's places before its links when the links come first in it (keys written sorted)", () => {
+    const network = tinyNetwork();
+    const sorted = JSON.stringify(Object.fromEntries(Object.entries(network).sort()));
+    expect(sorted.indexOf('"links"')).toBeLessThan(sorted.indexOf('"places"'));
+    const sent: ImportReply[] = [];
+    answerImport(
+      { files: [{ name: "n.json", text: sorted }], base: network },
+      (reply) => sent.push(reply),
+      2,
+    );
+    const kinds = sent
+      .map((reply) => reply.kind)
+      .filter((kind) => kind === "places" || kind === "links");
+    expect(kinds).toEqual([...Array(3).fill("places"), ...Array(3).fill("links")]);
+    expect(networkOf(sent)).toEqual(network);
+  });
+
   it("voids the slices sent when the scan finds that only the parse can tell the lists, and sends those parsed instead", () => {
     // JSON.parse keeps the last of two keys: here the escaped one, which the scan cannot read.
     const { places, ...rest } = tinyNetwork();
