@@ -11,11 +11,6 @@ interface PlaceLook {
   color: string;
   size: number;
   label: Record<Language, string>;
-  /**
-   * Its links' corridors, each once: a place shows while one of them is shown. A list, not a set:
-   * a place has one or two, and a big network 100k places.
-   */
-  corridors: string[];
 }
 
 /**
@@ -32,9 +27,17 @@ export interface LookedNetwork extends DrawnNetwork {
   looks: NetworkLooks;
 }
 
+type LinkRecords = ReadonlyMap<string, Pick<Link, "from" | "to" | "mode" | "status" | "corridors">>;
+
 export interface BaseStyles extends NetworkLooks {
   /** The links' records, whose mode, status and corridors make their look. */
-  links: ReadonlyMap<string, Pick<Link, "mode" | "status" | "corridors">>;
+  links: LinkRecords;
+  /**
+   * A place's links' corridors, each once: a place shows while one of them is shown. Gathered the
+   * first time corridors are filtered, not with the looks: a big network's 200k links take a third of
+   * a second.
+   */
+  corridorsOfPlace(place: string): readonly string[];
   corridorColours: Map<string, string>;
   /** The lines of the links drawn along one (see display-lines). */
   lines: ReadonlyMap<string, LineRun>;
@@ -57,19 +60,29 @@ export function* networkLookSteps(
     const hub = display.degree(id) >= HUB_DEGREE && place.kind !== "junction" ? 1.5 : 0;
     const label = { en: shortPlaceName(place, "en"), fr: shortPlaceName(place, "fr") };
     const size = (style.size + hub) * placeFactor;
-    places.set(id, { color: style.color, size, label, corridors: [] });
+    places.set(id, { color: style.color, size, label });
     if (places.size % RECORDS_PER_STEP === 0) yield;
-  }
-  let linksSeen = 0;
-  for (const link of records.links.values()) {
-    for (const end of [link.from, link.to]) {
-      const ofPlace = places.get(end)?.corridors;
-      for (const c of link.corridors) if (ofPlace && !ofPlace.includes(c)) ofPlace.push(c);
-    }
-    if (++linksSeen % RECORDS_PER_STEP === 0) yield;
   }
   return { places };
 }
+
+/**
+ * Each place's links' corridors, each once. Lists, not sets: a place has one or two, and a big
+ * network 100k places.
+ */
+function placeCorridors(links: LinkRecords): Map<string, string[]> {
+  const byPlace = new Map<string, string[]>();
+  for (const link of links.values()) {
+    for (const end of [link.from, link.to]) {
+      const ofPlace = byPlace.get(end) ?? [];
+      if (ofPlace.length === 0) byPlace.set(end, ofPlace);
+      for (const c of link.corridors) if (!ofPlace.includes(c)) ofPlace.push(c);
+    }
+  }
+  return byPlace;
+}
+
+const NO_CORRIDORS: readonly string[] = [];
 
 /** The looks, with the links' records, the corridors' colours and the links' lines. */
 export function baseStyles(
@@ -79,5 +92,10 @@ export function baseStyles(
   lines: ReadonlyMap<string, LineRun> = new Map(),
 ): BaseStyles {
   const corridorColours = new Map(corridors.map((corridor) => [corridor.id, corridor.color]));
-  return { ...looks, links, corridorColours, lines };
+  let byPlace: Map<string, string[]> | null = null;
+  const corridorsOfPlace = (place: string) => {
+    byPlace ??= placeCorridors(links);
+    return byPlace.get(place) ?? NO_CORRIDORS;
+  };
+  return { ...looks, links, corridorsOfPlace, corridorColours, lines };
 }

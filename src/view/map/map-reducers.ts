@@ -52,7 +52,7 @@ export function placeReducer(styles: BaseStyles, input: () => ReducerInput) {
     const label = look.label[language];
     // Marked places and the routes' places stay drawn whatever corridors are shown: routes draw in full.
     const kept = mark !== undefined || route !== undefined;
-    out.hidden = !kept && shown !== null && !anyShown(look.corridors, shown);
+    out.hidden = !kept && shown !== null && !anyShown(styles.corridorsOfPlace(id), shown);
     out.color = look.color;
     out.label = label;
     out.size = look.size;
