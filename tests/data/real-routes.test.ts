@@ -273,6 +273,18 @@ const CASES: Case[] = [
     km: [1850, 2100],
     uses: ["moscow--vladikavkaz--road"],
   },
+  // The INSTC western road over the Alborz by Qazvin (trucks on the Rasht–Qazvin road: iribnews-rasht-qazvin),
+  // not the Caspian coast and the Chalus road. No published Astara–Tehran road length was found: the
+  // case checks the way; its range is the three roads' estimates (GC × 1.3, 520 km) give or take 10 %.
+  {
+    trip: "Astara → Tehran by road",
+    from: "astara_ir",
+    to: "tehran",
+    modes: ["road"],
+    countries: ["IR"],
+    km: [468, 572],
+    uses: ["qazvin--rasht--road", "qazvin--tehran--road"],
+  },
   // Zahedan is 1,605 km from Tehran (wiki-zahedan), by Bam and Kerman, not round by Chabahar.
   {
     trip: "Zahedan → Tehran by road",
