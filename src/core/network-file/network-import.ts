@@ -59,7 +59,8 @@ export type ImportReply =
 
 /** The tables sent to the page in slices, as JSON lists. */
 const SLICED = ["places", "links"] as const;
-type Slices = Record<(typeof SLICED)[number], string[]>;
+type SlicedTable = (typeof SLICED)[number];
+type Slices = Record<SlicedTable, string[]>;
 
 /** Validates the files, telling `reply` when checking starts and how it ended (and, if valid, the outlines). */
 export function answerImport(
@@ -105,7 +106,7 @@ function placesFirst(reply: (message: ImportReply) => void, perSlice: number) {
   const held: string[] = [];
   let placesEnded = false;
   let sent = false;
-  const send = (kind: (typeof SLICED)[number], json: string) => {
+  const send = (kind: SlicedTable, json: string) => {
     sent = true;
     reply({ kind, json });
   };
@@ -114,7 +115,7 @@ function placesFirst(reply: (message: ImportReply) => void, perSlice: number) {
   };
   return {
     perSlice,
-    cut(kind: (typeof SLICED)[number], json: string, last: boolean) {
+    cut(kind: SlicedTable, json: string, last: boolean) {
       if (kind === "links" && !placesEnded) held.push(json);
       else send(kind, json);
       if (kind === "places" && last) {

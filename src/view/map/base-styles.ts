@@ -74,8 +74,11 @@ function placeCorridors(links: LinkRecords): Map<string, string[]> {
   const byPlace = new Map<string, string[]>();
   for (const link of links.values()) {
     for (const end of [link.from, link.to]) {
-      const ofPlace = byPlace.get(end) ?? [];
-      if (ofPlace.length === 0) byPlace.set(end, ofPlace);
+      let ofPlace = byPlace.get(end);
+      if (!ofPlace) {
+        ofPlace = [];
+        byPlace.set(end, ofPlace);
+      }
       for (const c of link.corridors) if (!ofPlace.includes(c)) ofPlace.push(c);
     }
   }
