@@ -1,8 +1,9 @@
 // A generated network of 100k places loaded in the real browser: progress shown, no task frozen for long,
 // and a long check that can be cancelled.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { browserForFile, keepScreenshot, openExplorer } from "./browser";
 import { generatedNetworkJson } from "./generated-network";
@@ -70,6 +71,83 @@ function refuseBigBuffersWhenAsked(): void {
   });
   window.Float32Array = Refusing;
 }
+
+type Explorer = { corridorExplorer: { renderer: import("sigma").default } };
+
+/** Runs in the page: how the map draws each place and link now, and again after sigma reduces them all afresh. */
+function drawnNowAndAfresh() {
+  const { renderer } = (window as unknown as Explorer).corridorExplorer;
+  const look = ({ color, size, zIndex, hidden, label }: Record<string, unknown>) =>
+    JSON.stringify([color, size, zIndex, hidden, label]);
+  const drawn = () => {
+    const graph = renderer.getGraph();
+    return [
+      ...graph.mapNodes((node) => look({ ...renderer.getNodeDisplayData(node) })),
+      ...graph.mapEdges((edge) => look({ ...renderer.getEdgeDisplayData(edge) })),
+    ];
+  };
+  const now = drawn();
+  renderer.refresh();
+  return { now, afresh: drawn() };
+}
+
+/** Waits until `count` networks were loaded and made ready since the page opened. */
+async function networksReady(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (ready) => performance.getEntriesByName("network-ready").length >= ready,
+    count,
+    { timeout: 60_000, polling: 250 },
+  );
+}
+
+describe("a network of 10k places, drawn while it is checked", () => {
+  it("draws the trip it keeps from the network before: the origin marked, like every place and link as sigma reduces them afresh", async () => {
+    const first = bigNetworkFile(10_000);
+    const second = join(dirname(first), "again.json");
+    copyFileSync(first, second);
+    const page = await browser.newPage();
+    await openExplorer(page, url);
+    await page.locator("#network-file").setInputFiles(first);
+    await networksReady(page, 1);
+    await page.locator("#place-from").fill("p1");
+    await page.locator("#place-from").press("Enter");
+    await page.locator("#network-file").setInputFiles(second);
+    await networksReady(page, 2);
+    const name = (await page.locator(".network-name").textContent()) ?? "";
+    const [, places, links] = name.match(/^again\.json · ([\d,]+) places · ([\d,]+) links/) ?? [];
+    const count = (figure = "") => Number(figure.replaceAll(",", ""));
+    expect(await page.evaluate(() => performance.getEntriesByName("map-predrawn").length)).toBe(2);
+    const origin = await page.evaluate(() =>
+      (window as unknown as Explorer).corridorExplorer.renderer.getNodeDisplayData("p1"),
+    );
+    expect(origin?.label).toMatch(/^From · /);
+    const { now, afresh } = await page.evaluate(drawnNowAndAfresh);
+    expect(now.length).toBe(count(places) + count(links));
+    expect(now).toEqual(afresh);
+    expect(await page.locator(".map-predrawn").count()).toBe(0);
+    await page.close();
+  });
+
+  it("leaves nothing drawn out of sight when the network is refused", async () => {
+    const network = JSON.parse(generatedNetworkJson(10_000));
+    // A fault the map does not read: the network is drawn while checked, then refused.
+    network.links.at(-1).time.sources = ["nowhere"];
+    const file = join(mkdtempSync(join(tmpdir(), "corridor-big-")), "refused.json");
+    writeFileSync(file, JSON.stringify(network));
+    const page = await browser.newPage();
+    await openExplorer(page, url);
+    const canvases = await page.locator("canvas").count();
+    await page.locator("#network-file").setInputFiles(file);
+    await expect
+      .poll(() => page.locator(".import-problems li").allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/nowhere/)]);
+    expect(await page.evaluate(() => performance.getEntriesByName("map-predrawn").length)).toBe(1);
+    expect(await page.locator(".map-predrawn").count()).toBe(0);
+    expect(await page.locator("canvas").count()).toBe(canvases);
+    expect(await page.locator(".network-name").textContent()).toMatch(/^Built-in network · /);
+    await page.close();
+  });
+});
 
 describe("a network of 100k places", () => {
   it("loads with its progress shown through every long task, up to the network being ready", async () => {

@@ -1,6 +1,6 @@
 // Reading a user's network off the main thread: the messages between the page and the import worker.
 import { type CorridorOutlines, corridorOutlines } from "../corridors";
-import type { Dataset, Link, Place } from "../dataset";
+import type { Corridor, Dataset, Link, LinkGeometry, Place } from "../dataset";
 import { type JsonOutline, jsonOutline, listLength } from "../json-outline";
 import { loadDataset } from "../load-dataset";
 import { rememberRoutingNetworkJson, routingJsonOf } from "../routing-network-text";
@@ -45,6 +45,11 @@ export type ImportReply =
   /** All the slices are sent: what needs every place and link can start while the check goes on. */
   | { kind: "parsed" }
   /**
+   * The corridors and the links' lines as parsed, before they are validated (and, if valid,
+   * unchanged): with the slices, what the page needs to draw the network while the check goes on.
+   */
+  | { kind: "drawing"; tables: DrawingTables }
+  /**
    * The rest of the validated network: its places and links came in the slices before, which the
    * route and analysis workers then read as they came (routingNetworkJson).
    */
@@ -56,6 +61,12 @@ export type ImportReply =
   | { kind: "outlines"; outlines: CorridorOutlines }
   /** `uncounted`: problems found beyond those kept (DatasetError.more). */
   | { kind: "invalid"; problems: DatasetProblem[]; uncounted?: number };
+
+/** The tables besides the places and links that drawing the network takes. */
+export interface DrawingTables {
+  corridors: readonly Corridor[];
+  geometry: readonly LinkGeometry[];
+}
 
 /** The tables sent to the page in slices, as JSON lists. */
 const SLICED = ["places", "links"] as const;
@@ -85,6 +96,7 @@ export function answerImport(
     const tables = parseNetworkFiles(request.files, request.base, outline);
     if (counts) checkCut(counts, tables);
     else sendSlices(writtenSlices(tables, perMessage), reply);
+    sendDrawingTables(tables, reply);
     dataset = loadDataset(tables);
   } catch (error) {
     if (error instanceof DatasetError)
@@ -134,6 +146,15 @@ function sendSlices(slices: Slices, reply: (message: ImportReply) => void): void
   reply({ kind: "parsed" });
 }
 
+/** The corridors and lines, if they are lists: another table has no use before it is checked. */
+function sendDrawingTables(
+  { corridors, geometry }: RawDataset,
+  reply: (message: ImportReply) => void,
+) {
+  if (Array.isArray(corridors.data) && Array.isArray(geometry.data))
+    reply({ kind: "drawing", tables: { corridors: corridors.data, geometry: geometry.data } });
+}
+
 /** How many records of each list the slices cut from the text hold; null if only parsing can tell. */
 function cutCounts(text: string, { tooDeep, lists }: JsonOutline) {
   if (tooDeep || !lists) return null;
@@ -172,6 +193,8 @@ export interface SliceListener {
   links(records: Link[]): void;
   /** The last slice has come. */
   parsed(): void;
+  /** The corridors and lines have come (after the last slice). */
+  drawing(tables: DrawingTables): void;
   /** The slices seen so far do not stand; others follow. */
   unsliced(): void;
 }
@@ -209,6 +232,8 @@ export function receivedNetwork(listener?: SliceListener): {
         if (slice) listener?.links(slice);
       } else if (reply.kind === "parsed") {
         listener?.parsed();
+      } else if (reply.kind === "drawing") {
+        listener?.drawing(reply.tables);
       } else if (reply.kind === "unsliced") {
         for (const list of [places, links, texts.places, texts.links]) list.length = 0;
         unread = 0;

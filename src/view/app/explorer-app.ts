@@ -19,11 +19,12 @@ import { el } from "../dom";
 import { downloadText } from "../export/download";
 import { mountDropTarget } from "../import/drop-target";
 import { mountNetworkPanel, type NetworkActions } from "../import/network-panel";
+import { predrawMap } from "../map/map-renderer";
 import { type RouteFinder, startRouteFinder } from "../route-search/route-finder";
 import { mountExplorer } from "./explorer";
 import { mountLinkNotice } from "./link-notice";
 import { mountInOrder, swapMounted } from "./mount-order";
-import { startNetworkLoading } from "./network-loading";
+import { type Predraw, startNetworkLoading } from "./network-loading";
 import { type PreparedNetwork, preparationSteps } from "./network-preparation";
 
 export interface ExplorerApp {
@@ -92,7 +93,14 @@ export function mountExplorerApp(
     dataset = next;
   };
 
-  const loading = startNetworkLoading(status, builtIn, swapIn);
+  // A big import's renderer is made while it is checked, the size of the map shown then.
+  const predraw: Predraw = (network, tables) => {
+    const shown = root.querySelector<HTMLElement>(".map");
+    if (!shown) return null;
+    const size = { width: shown.clientWidth, height: shown.clientHeight };
+    return predrawMap(network, tables, store.get().language, size);
+  };
+  const loading = startNetworkLoading(status, builtIn, swapIn, predraw);
   const actions: NetworkActions = {
     ...loading,
     exportNetwork(format) {

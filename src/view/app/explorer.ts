@@ -51,6 +51,7 @@ export function mountExplorer(root: HTMLElement, context: ExplorerContext): () =
   const text = networkText(dataset, records);
   const map = mountMap(shell.map, {
     network: prepared,
+    predrawn: prepared.predrawn,
     corridors: dataset.corridors,
     geometry: dataset.geometry,
     store,

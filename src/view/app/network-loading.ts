@@ -2,7 +2,7 @@
 // worker, build, mount in place of the network shown. Between steps a newer load or Cancel stops it.
 import type { CorridorOutlines } from "../../core/corridors";
 import type { Dataset, Link, Place } from "../../core/dataset";
-import type { SliceListener } from "../../core/network-file/network-import";
+import type { DrawingTables, SliceListener } from "../../core/network-file/network-import";
 import { untilStopped } from "../../core/steps";
 import {
   isUnderWay,
@@ -25,8 +25,15 @@ import {
   displayPlaceAdder,
   emptyDisplayGraph,
 } from "../map/display-graph";
+import type { PredrawnMap } from "../map/map-renderer";
 import { inShortTasks, painted } from "./frames";
 import { lookSteps, type PreparedNetwork, preparationSteps } from "./network-preparation";
+
+/** Makes a big network's renderer before it is mounted (null: the map makes its own). */
+export type Predraw = (network: LookedNetwork, tables: DrawingTables) => PredrawnMap | null;
+
+/** The network the slices made, with its renderer if one was made while it was checked. */
+type SlicedNetwork = LookedNetwork & { predrawn: PredrawnMap | null };
 
 export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backToBuiltIn"> & {
   dispose(): void;
@@ -34,19 +41,35 @@ export type NetworkLoading = Pick<NetworkActions, "load" | "cancelLoad" | "backT
 
 /**
  * Builds the drawn graph and the records by id from the import's slices as they come, while the
- * worker still checks them, and gives them their looks once the last slice is in: a big network's
- * are then ready when it is found valid. A slice that graphology refuses (a repeated id, a link to a
+ * worker still checks them, and gives them their looks once the last slice is in; with the corridors
+ * and lines, it has a big network's renderer made and handed the graph (predraw): the network is
+ * then mostly drawn when it is found valid. A slice that graphology refuses (a repeated id, a link to a
  * missing place: the check will refuse the network) stops the building, and `built` gives null; so
  * it does when the checked network is not the one the slices made. The work stops once `dropped`
  * says the load will not be shown (cancelled, superseded or refused).
  */
-function networkFromSlices(dropped: () => boolean): SliceListener & {
-  built(checked: Dataset): Promise<LookedNetwork | null>;
+function networkFromSlices(
+  dropped: () => boolean,
+  predraw: Predraw,
+): SliceListener & {
+  built(checked: Dataset): Promise<SlicedNetwork | null>;
+  /** Drops the renderer made, unless the map took it. */
+  discard(): void;
 } {
   let display: DisplayGraph | null = emptyDisplayGraph();
   const places = new Map<string, Place>();
   const links = new Map<string, Link>();
   let looked: Promise<LookedNetwork | null> | null = null;
+  let looks: LookedNetwork | null = null;
+  let tables: DrawingTables | null = null;
+  let predrawn: PredrawnMap | null = null;
+  // Once the looks and the corridors and lines are in, the renderer is made while the check goes on
+  // (marked for the browser tests).
+  const startDrawing = () => {
+    if (!looks || !tables || predrawn || dropped()) return;
+    predrawn = predraw(looks, tables);
+    if (predrawn) performance.mark("map-predrawn");
+  };
   const addPlace = displayPlaceAdder(display);
   const adding =
     <T extends Place | Link>(add: (graph: DisplayGraph, record: T) => void, byId: Map<string, T>) =>
@@ -73,9 +96,21 @@ function networkFromSlices(dropped: () => boolean): SliceListener & {
       if (!display) return;
       const steps = lookSteps({ records: { places, links }, display });
       looked = inShortTasks(untilStopped(steps, dropped));
+      void looked.then((done) => {
+        looks = done;
+        startDrawing();
+      });
     },
-    built: async (checked) =>
-      places.size === checked.places.length && links.size === checked.links.length ? looked : null,
+    drawing(drawn) {
+      tables = drawn;
+      startDrawing();
+    },
+    async built(checked) {
+      const same = places.size === checked.places.length && links.size === checked.links.length;
+      const done = same ? await looked : null;
+      return done && { ...done, predrawn };
+    },
+    discard: () => predrawn?.dispose(),
   };
 }
 
@@ -87,6 +122,7 @@ export function startNetworkLoading(
   status: Store<NetworkStatus>,
   builtIn: Dataset,
   swapIn: (next: Dataset, prepared: PreparedNetwork) => void,
+  predraw: Predraw,
 ): NetworkLoading {
   let stopWorker = new AbortController();
   /** Whether load `load` will not be shown: cancelled, superseded or refused. */
@@ -100,7 +136,7 @@ export function startNetworkLoading(
     load: number,
     next: Dataset,
     name: string | null,
-    looked: Promise<LookedNetwork | null> = Promise.resolve(null),
+    looked: Promise<SlicedNetwork | null> = Promise.resolve(null),
     outlines: Promise<CorridorOutlines | null> | null = null,
   ) => {
     try {
@@ -142,7 +178,12 @@ export function startNetworkLoading(
         return;
       }
       const load = start(names);
-      const sliced = networkFromSlices(droppedLoad(load));
+      const sliced = networkFromSlices(droppedLoad(load), predraw);
+      const unfollow = status.subscribe((now) => {
+        if (isUnderWay(now, load)) return;
+        unfollow();
+        sliced.discard();
+      });
       const checked = await readInWorker(
         files,
         builtIn,

@@ -15,8 +15,11 @@ import { type LookedNetwork, networkLookSteps } from "../map/base-styles";
 import { displayGraphSteps } from "../map/display-graph";
 import type { DrawnNetwork } from "../map/drawn-network";
 import { drawingLoad } from "../map/map-density";
+import type { PredrawnMap } from "../map/map-renderer";
 
 export interface PreparedNetwork extends LookedNetwork {
+  /** Its renderer, if one was made while the network was checked (a big import's). */
+  predrawn?: PredrawnMap | null;
   /**
    * What each corridor's card states of it. An import's worker sends them once the network is found
    * valid, and the map starts drawing without them: the cards say more when they come.
@@ -36,7 +39,7 @@ export function* lookSteps(drawn: DrawnNetwork): Steps<LookedNetwork> {
  */
 export function* preparationSteps(
   dataset: Dataset,
-  looked: LookedNetwork | null = null,
+  looked: Omit<PreparedNetwork, "outlines"> | null = null,
   sent: Promise<CorridorOutlines | null> | null = null,
 ): Steps<PreparedNetwork> {
   const ready =

@@ -2,7 +2,10 @@
 
 import type { Attributes } from "graphology-types";
 import type { Language } from "../../core/dataset";
+import type { Route } from "../../core/routing";
 import type { AnalysisOverlay } from "../../state/analysis-runs";
+import type { AppState } from "../../state/app-state";
+import { messages } from "../../text/messages";
 import {
   AVOIDED_COLOUR,
   CLOSED_COLOUR,
@@ -18,7 +21,7 @@ import {
   withOpacity,
 } from "./appearance";
 import type { BaseStyles } from "./base-styles";
-import type { MapHighlight } from "./map-highlight";
+import { type MapHighlight, mapHighlight } from "./map-highlight";
 import type { Hover } from "./map-hover";
 
 export interface ReducerInput {
@@ -32,6 +35,24 @@ export interface ReducerInput {
   hover: Hover | null;
   /** The analyses' layer: what the scenario closes, the critical crossings. */
   overlay: AnalysisOverlay;
+}
+
+/** The input for a state, the routes drawn, the map's scale, the hover and the analyses' layer. */
+export function reducerInput(
+  state: AppState,
+  routes: readonly Route[],
+  scale: number,
+  hover: Hover | null,
+  overlay: AnalysisOverlay,
+): ReducerInput {
+  return {
+    hover,
+    overlay,
+    highlight: mapHighlight(state, routes),
+    language: state.language,
+    markWords: messages(state.language).marks,
+    scale,
+  };
 }
 
 const MARK_COLOURS = {

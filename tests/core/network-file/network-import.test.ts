@@ -90,7 +90,7 @@ describe("the import worker's answer", () => {
     expect(readRoutingNetwork(routingNetworkJson(network))).toEqual(readRoutingNetwork(afresh));
   });
 
-  it("sends the places and links, then says they are all sent, before checking them; a broken network's are never put together", () => {
+  it("sends the places and links, then says they are all sent, then the corridors and lines, before checking them; a broken network's are never put together", () => {
     const broken = tinyNetwork();
     Object.assign(broken.links[0] as object, { to: "atlantis" });
     const sent = replies([{ name: "n.json", text: JSON.stringify(broken) }]);
@@ -99,6 +99,7 @@ describe("the import worker's answer", () => {
       "places",
       "links",
       "parsed",
+      "drawing",
       "invalid",
     ]);
     const seen: string[] = [];
@@ -106,12 +107,14 @@ describe("the import worker's answer", () => {
       places: (places) => seen.push(...places.map((place) => place.id)),
       links: (links) => seen.push(...links.map((link) => link.id)),
       parsed: () => seen.push("(all sent)"),
+      drawing: (tables) => seen.push(...tables.corridors.map((corridor) => corridor.id)),
       unsliced: () => seen.push("(void)"),
     });
     expect(sent.map(received.take).filter((dataset) => dataset !== null)).toEqual([]);
     expect(seen).toEqual([
       ...[...broken.places, ...broken.links].map((record) => record.id),
       "(all sent)",
+      ...broken.corridors.map((corridor) => corridor.id),
     ]);
   });
 
@@ -150,6 +153,7 @@ describe("the import worker's answer", () => {
         places: (places) => seen.push(...places.map((place) => place.id)),
         links: (links) => seen.push(...links.map((link) => link.id)),
         parsed: () => {},
+        drawing: () => {},
         unsliced: () => seen.push("(void)"),
       });
       expect(sent.map(received.take).filter((dataset) => dataset !== null)).toEqual([]);
@@ -188,6 +192,7 @@ describe("the import worker's answer", () => {
       places: (slice) => seen.push(...slice.map((place) => place.id)),
       links: () => {},
       parsed: () => seen.push("(all sent)"),
+      drawing: () => {},
       unsliced: () => seen.push("(void)"),
     });
     const [network] = sent.map(received.take).filter((dataset) => dataset !== null);
