@@ -91,6 +91,18 @@ function drawnNowAndAfresh() {
   return { now, afresh: drawn() };
 }
 
+/** Waits until sigma has ended the indexing it runs in steps (the project's patch of sigma marks it). */
+async function indexed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { renderer } = (window as unknown as Explorer).corridorExplorer;
+      return (renderer as unknown as { indexingInSteps?: boolean }).indexingInSteps !== true;
+    },
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
 /** Waits until `count` networks were loaded and made ready since the page opened. */
 async function networksReady(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
@@ -101,7 +113,7 @@ async function networksReady(page: Page, count: number): Promise<void> {
 }
 
 describe("a network of 10k places, drawn while it is checked", () => {
-  it("draws the trip it keeps from the network before: the origin marked, like every place and link as sigma reduces them afresh", async () => {
+  it("draws the trip it keeps from the network before, then its routes, as sigma draws every place and link afresh", async () => {
     const first = bigNetworkFile(10_000);
     const second = join(dirname(first), "again.json");
     copyFileSync(first, second);
@@ -121,10 +133,19 @@ describe("a network of 10k places, drawn while it is checked", () => {
       (window as unknown as Explorer).corridorExplorer.renderer.getNodeDisplayData("p1"),
     );
     expect(origin?.label).toMatch(/^From · /);
+    await indexed(page);
     const { now, afresh } = await page.evaluate(drawnNowAndAfresh);
     expect(now.length).toBe(count(places) + count(links));
     expect(now).toEqual(afresh);
     expect(await page.locator(".map-predrawn").count()).toBe(0);
+    // Its routes, once found, are drawn as sigma draws them afresh too (in steps, as the graph was).
+    await page.locator("#place-to").fill("p2");
+    await page.locator("#place-to").press("Enter");
+    await page.locator(".route-card").first().waitFor({ timeout: 30_000 });
+    await indexed(page);
+    const routed = await page.evaluate(drawnNowAndAfresh);
+    expect(routed.now).not.toEqual(now);
+    expect(routed.now).toEqual(routed.afresh);
     await page.close();
   });
 

@@ -67,7 +67,12 @@ function networkFromSlices(
   // (marked for the browser tests).
   const startDrawing = () => {
     if (!looks || !tables || predrawn || dropped()) return;
-    predrawn = predraw(looks, tables);
+    try {
+      predrawn = predraw(looks, tables);
+    } catch (error) {
+      // Only a head start: the map then makes its renderer when mounted.
+      console.error(error);
+    }
     if (predrawn) performance.mark("map-predrawn");
   };
   const addPlace = displayPlaceAdder(display);
@@ -108,6 +113,7 @@ function networkFromSlices(
     async built(checked) {
       const same = places.size === checked.places.length && links.size === checked.links.length;
       const done = same ? await looked : null;
+      if (!done) predrawn?.dispose();
       return done && { ...done, predrawn };
     },
     discard: () => predrawn?.dispose(),
@@ -125,6 +131,8 @@ export function startNetworkLoading(
   predraw: Predraw,
 ): NetworkLoading {
   let stopWorker = new AbortController();
+  /** The renderer made for the load under way, dropped if it is not shown. */
+  let discardPredrawn = () => {};
   /** Whether load `load` will not be shown: cancelled, superseded or refused. */
   const droppedLoad = (load: number) => () => !isUnderWay(status.get(), load);
   const stillUnderWay = async (load: number) => {
@@ -179,6 +187,7 @@ export function startNetworkLoading(
       }
       const load = start(names);
       const sliced = networkFromSlices(droppedLoad(load), predraw);
+      discardPredrawn = sliced.discard;
       const unfollow = status.subscribe((now) => {
         if (isUnderWay(now, load)) return;
         unfollow();
@@ -207,6 +216,7 @@ export function startNetworkLoading(
     },
     dispose() {
       stopWorker.abort();
+      discardPredrawn();
       unmark();
     },
   };

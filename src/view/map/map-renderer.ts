@@ -112,8 +112,8 @@ export function createMapRenderer(
 
 /** A renderer made before its network is mounted; `adopt` hands it to the map, `dispose` drops it. */
 export interface PredrawnMap {
-  /** The renderer, once: afterwards the map owns it and `dispose` leaves it. */
-  adopt(): MapRenderer | null;
+  /** The renderer, once, moved into the map's `container`: the map then owns it, `dispose` leaves it. */
+  adopt(container: HTMLElement): MapRenderer | null;
   dispose(): void;
 }
 
@@ -147,9 +147,11 @@ export function predrawMap(
     return null;
   }
   return {
-    adopt() {
+    adopt(container) {
       const adopted = map;
       map = null;
+      if (!adopted) return null;
+      container.append(layers);
       layers.classList.remove("map-predrawn");
       layers.removeAttribute("style");
       return adopted;

@@ -16,12 +16,11 @@ import { followRoutes } from "../panels/panel-kit";
 import { mapScale } from "./appearance";
 import type { LookedNetwork } from "./base-styles";
 import { fitCameraToPlaces } from "./camera-fit";
-import type { DisplayGraph } from "./display-graph";
 import { wireMapEvents } from "./map-events";
-import { highlightChange } from "./map-highlight";
 import { type Hover, type HoverStore, hoverChange } from "./map-hover";
 import { type ReducerInput, reducerInput } from "./map-reducers";
-import { createMapRenderer, mapLayers, type PredrawnMap } from "./map-renderer";
+import { mapRefresher } from "./map-refresh";
+import { createMapRenderer, type MapRenderer, mapLayers, type PredrawnMap } from "./map-renderer";
 import { badgeBoxes, drawRouteBadges } from "./route-badge-drawing";
 
 export interface MapContext {
@@ -55,15 +54,34 @@ export interface MapView {
 
 export function mountMap(container: HTMLElement, context: MapContext): MapView {
   const { network, store, search, analysis } = context;
+  const drawn = routesOf(search.get().shown);
+  const scale = mapScale(container.clientWidth);
+  const overlay = analysisOverlay(store.get(), analysis.get());
+  const input = reducerInput(store.get(), drawn, scale, null, overlay);
+  const map =
+    context.predrawn?.adopt(container) ??
+    createMapRenderer(mapLayers(container), network, context, input);
+  try {
+    return wireMap(container, context, map, input);
+  } catch (error) {
+    map.dispose();
+    throw error;
+  }
+}
+
+/** The map's labels, basemap, events and redraws around its renderer, given the mount's `input`. */
+function wireMap(
+  container: HTMLElement,
+  context: MapContext,
+  map: MapRenderer,
+  input: ReducerInput,
+): MapView {
+  const { network, store, search, analysis } = context;
   const { records, display } = network;
-  let scale = mapScale(container.clientWidth);
+  const { renderer, styles, lines, load, feed } = map;
+  let { scale, overlay } = input;
   let drawn = routesOf(search.get().shown);
   const hover = createStore<Hover | null>(null);
-  let overlay = analysisOverlay(store.get(), analysis.get());
-  const input = reducerInput(store.get(), drawn, scale, null, overlay);
-  const predrawn = context.predrawn?.adopt() ?? null;
-  const map = predrawn ?? createMapRenderer(mapLayers(container), network, context, input);
-  const { renderer, styles, lines, load, feed } = map;
   const labels = labelDrawers({
     required: () => feed.input.highlight.selectedPlaces,
     first: () => [
@@ -80,10 +98,18 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     ],
   });
   feed.drawHover = labels.drawHover;
+  const refresher = mapRefresher(renderer, display, load.large, map.handedOver, (error) => {
+    console.error(error);
+    // The page says why first: the basemap drawn next would say the network is ready. A
+    // half-indexed graph would fail every frame: the basemap is drawn alone, framed on the network.
+    context.drawingFailed(error.message);
+    renderer.setCustomBBox(graphExtent(display));
+    renderer.setGraph(display.nullCopy());
+  });
   // A predrawn renderer was given its graph before the state of this mount was known.
-  const predrawnInput = feed.input;
+  const drawnWith = feed.input;
   feed.input = input;
-  if (predrawn) container.append(predrawn.layers);
+  refresher.changed(drawnWith, input);
   const drawLabels = () => {
     const moving = renderer.getCamera().isAnimated() || renderer.getMouseCaptor().isMoving;
     if (load.large && moving) return;
@@ -95,26 +121,18 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
   // The basemap is drawn after each render: a big network's first, after the last step of its
   // hand-over, draws graph and basemap together, and its drawing says the network is ready.
   const disposeBasemap = mountBasemap(renderer, () => store.get().language, context.basemapSettled);
-  let mounted = true;
-  void map.handedOver?.then((error) => {
-    if (!mounted) return;
-    if (!error) {
-      if (predrawn) refreshChanged(renderer, display, predrawnInput, feed.input);
-      return;
-    }
-    console.error(error);
-    // The page says why first: the basemap drawn next would say the network is ready. A
-    // half-indexed graph would fail every frame: the basemap is drawn alone, framed on the network.
-    context.drawingFailed(error.message);
-    renderer.setCustomBBox(graphExtent(display));
-    renderer.setGraph(display.nullCopy());
-  });
   const disposeEvents = wireMapEvents(renderer, records, store, hover);
   // A hover redraws the place or link left and the one entered: same programs, same order.
   const unfollowHover = hover.subscribe((now, before) => {
     feed.input = { ...feed.input, hover: now };
-    renderer.refresh({ partialGraph: hoverChange(before, now), skipIndexation: true });
+    refresher.hovered(hoverChange(before, now));
   });
+  /** What the reducers read changes: the map redraws what that changes. */
+  const redraw = (next: ReducerInput) => {
+    const before = feed.input;
+    feed.input = next;
+    refresher.changed(before, next);
+  };
   // Routes found before the mount (a linked trip's first) are framed as those found after are.
   focusSelectedRoute(renderer, store.get(), drawn);
   let drawnState = store.get();
@@ -123,10 +141,8 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     const sameLook = routes === drawn && OWN_FIELDS.every((f) => state[f] === drawnState[f]);
     // A new trip's marks wait while its answer is due: one redraw, not two (a big network's takes seconds).
     if (sameLook && (state === drawnState || answerDue(found))) return;
-    const before = feed.input;
     overlay = analysisOverlay(state, analysis.get());
-    feed.input = reducerInput(state, routes, scale, hover.get(), overlay);
-    refreshChanged(renderer, display, before, feed.input);
+    redraw(reducerInput(state, routes, scale, hover.get(), overlay));
     const selectionMoved = state.selectedRoute !== drawnState.selectedRoute;
     if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
     drawn = routes;
@@ -137,15 +153,13 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     const next = analysisOverlay(store.get(), runs);
     if (sameOverlay(overlay, next)) return;
     overlay = next;
-    feed.input = { ...feed.input, overlay };
-    renderer.refresh();
+    redraw({ ...feed.input, overlay });
   });
   const resized = new ResizeObserver(() => {
     const next = mapScale(container.clientWidth);
     if (next === scale) return;
     scale = next;
-    feed.input = { ...feed.input, scale };
-    renderer.refresh();
+    redraw({ ...feed.input, scale });
   });
   resized.observe(container);
   return {
@@ -154,7 +168,7 @@ export function mountMap(container: HTMLElement, context: MapContext): MapView {
     fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
     placedLabels: labels.placedLabels,
     dispose: () => {
-      mounted = false;
+      refresher.dispose();
       resized.disconnect();
       unfollowHover();
       unfollowAnalysis();
@@ -173,29 +187,6 @@ const OWN_FIELDS = ["visibleCorridors", "language", "selectedRoute"] as const;
 
 function routesOf(outcome: RouteOutcome): readonly Route[] {
   return outcome.kind === "routes" ? outcome.routes : NO_ROUTES;
-}
-
-/**
- * Refreshes what a new input changes. The highlight is computed once; only the places and links
- * whose look it changes are reduced again (their draw order and programs change: sigma indexes them
- * again, without reducers). Before a big network's graph is handed over, sigma's is empty: a full
- * refresh costs nothing.
- */
-function refreshChanged(
-  renderer: Sigma,
-  display: DisplayGraph,
-  before: ReducerInput,
-  after: ReducerInput,
-): void {
-  const changed =
-    before.language === after.language &&
-    before.scale === after.scale &&
-    sameOverlay(before.overlay, after.overlay) &&
-    renderer.getGraph() === display
-      ? highlightChange(before.highlight, after.highlight)
-      : null;
-  if (changed?.nodes.length === 0 && changed.edges.length === 0) return;
-  renderer.refresh(changed ? { partialGraph: changed } : undefined);
 }
 
 function focusSelectedRoute(renderer: Sigma, state: AppState, routes: readonly Route[]): boolean {

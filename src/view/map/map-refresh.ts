@@ -1,0 +1,133 @@
+// Redrawing the map when what its reducers read changes. A big network is indexed again in steps
+// (300k items take sigma seconds), one run at a time: a refresh in the middle of a run would index
+// items that sigma has not finished placing, so what changes meanwhile is gathered and redrawn when
+// the run ends.
+import type Sigma from "sigma";
+import { sameOverlay } from "../../state/analysis-runs";
+import { inShortTasks } from "../app/frames";
+import type { DisplayGraph } from "./display-graph";
+import { type ChangedItems, refreshInSteps } from "./graph-hand-over";
+import { highlightChange } from "./map-highlight";
+import type { ReducerInput } from "./map-reducers";
+
+type Items = NonNullable<ChangedItems>;
+
+export interface MapRefresher {
+  /** What the reducers read went from `before` to `after`. */
+  changed(before: ReducerInput, after: ReducerInput): void;
+  /** The hover moved: these items' looks change, not their order. */
+  hovered(items: Items): void;
+  dispose(): void;
+}
+
+/**
+ * `stepped`: whether the network is big enough to be indexed in steps; `underWay`: its hand-over,
+ * if one runs (it gives the error that stopped it). `failed` hears a run that failed: the renderer
+ * is then left to it.
+ */
+export function mapRefresher(
+  renderer: Sigma,
+  display: DisplayGraph,
+  stepped: boolean,
+  underWay: Promise<Error | null> | null,
+  failed: (error: Error) => void,
+): MapRefresher {
+  let running = underWay !== null;
+  let run: ReturnType<typeof refreshInSteps> | null = null;
+  let stopped = false;
+  /** Items to index again once the run ends: null for none, "all" for every one. */
+  let pending: { nodes: Set<string>; edges: Set<string> } | "all" | null = null;
+  const hovers = { nodes: new Set<string>(), edges: new Set<string>() };
+
+  const ended = (error: Error | null) => {
+    running = false;
+    run = null;
+    if (stopped) return;
+    if (error) {
+      pending = null;
+      failed(error);
+    } else if (pending) start();
+    else if (hovers.nodes.size + hovers.edges.size > 0) {
+      // Reduced again without indexing: what was indexed before the hover moved shows it.
+      const items = { nodes: [...hovers.nodes], edges: [...hovers.edges] };
+      hovers.nodes.clear();
+      hovers.edges.clear();
+      renderer.refresh({ partialGraph: items, skipIndexation: true });
+    }
+  };
+  const start = () => {
+    const items = pending === "all" || pending === null ? null : listed(pending);
+    pending = null;
+    running = true;
+    run = refreshInSteps(renderer, items);
+    inShortTasks(run).then(
+      () => ended(null),
+      (error: unknown) => ended(asError(error)),
+    );
+  };
+  void underWay?.then(ended);
+
+  return {
+    changed(before, after) {
+      if (before === after) return;
+      const items = changedItems(renderer, display, before, after);
+      if (items && items.nodes.length + items.edges.length === 0) return;
+      // A failed hand-over left sigma an empty graph: a full refresh costs nothing.
+      if (!running && (!stepped || renderer.getGraph() !== display)) {
+        renderer.refresh(items ? { partialGraph: items } : undefined);
+        return;
+      }
+      pending = gathered(pending, items);
+      if (!running) start();
+    },
+    hovered(items) {
+      if (!running) {
+        renderer.refresh({ partialGraph: items, skipIndexation: true });
+        return;
+      }
+      for (const node of items.nodes) hovers.nodes.add(node);
+      for (const edge of items.edges) hovers.edges.add(edge);
+    },
+    dispose() {
+      stopped = true;
+      run?.return();
+    },
+  };
+}
+
+/**
+ * The places and links a new input changes. The highlight is computed once; only the places and
+ * links whose look it changes are reduced again (their draw order and programs change: sigma
+ * indexes them again, without reducers). Null for all of them.
+ */
+function changedItems(
+  renderer: Sigma,
+  display: DisplayGraph,
+  before: ReducerInput,
+  after: ReducerInput,
+): ChangedItems {
+  const partial =
+    before.language === after.language &&
+    before.scale === after.scale &&
+    sameOverlay(before.overlay, after.overlay) &&
+    renderer.getGraph() === display;
+  return partial ? highlightChange(before.highlight, after.highlight) : null;
+}
+
+function gathered(
+  pending: { nodes: Set<string>; edges: Set<string> } | "all" | null,
+  items: ChangedItems,
+): { nodes: Set<string>; edges: Set<string> } | "all" {
+  if (items === null || pending === "all") return "all";
+  const into = pending ?? { nodes: new Set<string>(), edges: new Set<string>() };
+  for (const node of items.nodes) into.nodes.add(node);
+  for (const edge of items.edges) into.edges.add(edge);
+  return into;
+}
+
+const listed = (items: { nodes: Set<string>; edges: Set<string> }): Items => ({
+  nodes: [...items.nodes],
+  edges: [...items.edges],
+});
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
