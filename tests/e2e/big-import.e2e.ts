@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { browserForFile, keepScreenshot, openExplorer, placePoint } from "./browser";
+import { browserForFile, cameraAtRest, keepScreenshot, openExplorer, placePoint } from "./browser";
 import { generatedNetworkJson } from "./generated-network";
 
 const url = inject("appUrl");
@@ -139,6 +139,23 @@ function drawnNowAndAfresh() {
   return { now, afresh: drawn() };
 }
 
+/** Runs in the page: the places of the route shown first that the map does not show. */
+function routePlacesOutOfView(): string[] {
+  type Shown = { kind: string; routes?: { places: string[] }[] };
+  const { renderer, search } = (
+    window as unknown as {
+      corridorExplorer: Explorer["corridorExplorer"] & { search: { get(): { shown: Shown } } };
+    }
+  ).corridorExplorer;
+  const { width, height } = renderer.getDimensions();
+  const places = search.get().shown.routes?.[0]?.places ?? [];
+  return places.filter((id) => {
+    const data = renderer.getNodeDisplayData(id);
+    const at = data && renderer.framedGraphToViewport(data);
+    return !at || !(at.x >= 0 && at.x <= width && at.y >= 0 && at.y <= height);
+  });
+}
+
 /** Waits until sigma has ended the indexing it runs in steps (the project's patch of sigma marks it). */
 async function indexed(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -194,6 +211,9 @@ describe("a network of 10k places, drawn while it is checked", () => {
     const routed = await page.evaluate(drawnNowAndAfresh);
     expect(routed.now).not.toEqual(now);
     expect(routed.now).toEqual(routed.afresh);
+    // The map is framed on the route: every place of it in view.
+    await cameraAtRest(page);
+    expect(await page.evaluate(routePlacesOutOfView)).toEqual([]);
     await page.close();
   });
 

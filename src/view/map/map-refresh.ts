@@ -17,6 +17,11 @@ export interface MapRefresher {
   changed(before: ReducerInput, after: ReducerInput): void;
   /** The hover moved: these items' looks change, not their order. */
   hovered(items: Items): void;
+  /**
+   * Runs `then` once what was changed is drawn: at once, or when the runs under way end. Where
+   * places are drawn is known only then (a hand-over places the new graph's at its end).
+   */
+  whenDrawn(then: () => void): void;
   dispose(): void;
 }
 
@@ -38,6 +43,7 @@ export function mapRefresher(
   /** Items to index again once the run ends: null for none, "all" for every one. */
   let pending: { nodes: Set<string>; edges: Set<string> } | "all" | null = null;
   const hovers = { nodes: new Set<string>(), edges: new Set<string>() };
+  let waiting: (() => void)[] = [];
 
   const ended = (error: Error | null) => {
     running = false;
@@ -46,7 +52,7 @@ export function mapRefresher(
     if (error) {
       pending = null;
       failed(error);
-    } else if (pending) start();
+    } else if (pending) return start();
     else if (hovers.nodes.size + hovers.edges.size > 0) {
       // Reduced again without indexing: what was indexed before the hover moved shows it.
       const items = { nodes: [...hovers.nodes], edges: [...hovers.edges] };
@@ -54,6 +60,7 @@ export function mapRefresher(
       hovers.edges.clear();
       renderer.refresh({ partialGraph: items, skipIndexation: true });
     }
+    for (const then of waiting.splice(0)) then();
   };
   const start = () => {
     const items = pending === "all" || pending === null ? null : listed(pending);
@@ -88,8 +95,13 @@ export function mapRefresher(
       for (const node of items.nodes) hovers.nodes.add(node);
       for (const edge of items.edges) hovers.edges.add(edge);
     },
+    whenDrawn(then) {
+      if (running) waiting.push(then);
+      else then();
+    },
     dispose() {
       stopped = true;
+      waiting = [];
       run?.return();
     },
   };

@@ -133,8 +133,10 @@ function wireMap(
     feed.input = next;
     refresher.changed(before, next);
   };
+  /** Frames the selected route once it is drawn (its places' positions are known then). */
+  const focus = () => refresher.whenDrawn(() => focusSelectedRoute(renderer, store.get(), drawn));
   // Routes found before the mount (a linked trip's first) are framed as those found after are.
-  focusSelectedRoute(renderer, store.get(), drawn);
+  focus();
   let drawnState = store.get();
   const unsubscribe = followRoutes(store, search, "any", (state, found) => {
     const routes = routesOf(found.shown);
@@ -143,10 +145,10 @@ function wireMap(
     if (sameLook && (state === drawnState || answerDue(found))) return;
     overlay = analysisOverlay(state, analysis.get());
     redraw(reducerInput(state, routes, scale, hover.get(), overlay));
-    const selectionMoved = state.selectedRoute !== drawnState.selectedRoute;
-    if (routes !== drawn || selectionMoved) focusSelectedRoute(renderer, state, routes);
+    const moved = routes !== drawn || state.selectedRoute !== drawnState.selectedRoute;
     drawn = routes;
     drawnState = state;
+    if (moved) focus();
   });
   // An analysis answered: its layer is redrawn when what it shows changed.
   const unfollowAnalysis = analysis.subscribe((runs) => {
@@ -165,7 +167,10 @@ function wireMap(
   return {
     renderer,
     hover,
-    fitToRoute: () => focusSelectedRoute(renderer, store.get(), drawn),
+    fitToRoute: () => {
+      focus();
+      return drawn.length > 0;
+    },
     placedLabels: labels.placedLabels,
     dispose: () => {
       refresher.dispose();
