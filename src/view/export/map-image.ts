@@ -2,6 +2,12 @@
 import type Sigma from "sigma";
 import { drawOverlay, type ImageOverlay } from "./image-overlay";
 
+/**
+ * A refresh that only draws (sigma's render is private): a resize needs no new index, as sizes are in
+ * CSS pixels and the pixel ratio is given to the programs at each frame.
+ */
+const DRAW_ONLY = { partialGraph: { nodes: [], edges: [] }, skipIndexation: true };
+
 /** The export's pixels per CSS pixel. */
 const IMAGE_PIXEL_RATIO = 2;
 
@@ -19,12 +25,12 @@ export function mapImage(renderer: Sigma, overlay: ImageOverlay): Promise<Blob> 
   context.fillStyle = getComputedStyle(renderer.getContainer()).backgroundColor;
   context.fillRect(0, 0, canvas.width, canvas.height);
   withPixelRatio(IMAGE_PIXEL_RATIO, () => {
-    renderer.resize(true).refresh();
+    renderer.resize(true).refresh(DRAW_ONLY);
     const layers = renderer.getContainer().querySelectorAll("canvas:not(.sigma-hovers)");
     for (const layer of layers)
       context.drawImage(layer as HTMLCanvasElement, 0, 0, canvas.width, canvas.height);
   });
-  renderer.resize(true).refresh();
+  renderer.resize(true).refresh(DRAW_ONLY);
   context.scale(IMAGE_PIXEL_RATIO, IMAGE_PIXEL_RATIO);
   drawOverlay(context, width, height, overlay);
   return new Promise((resolve, reject) =>
