@@ -5,6 +5,7 @@
 // upstream for such a step.
 import type Sigma from "sigma";
 import type { Steps } from "../../core/steps";
+import { inShortTasks } from "../app/frames";
 import type { DisplayGraph } from "./display-graph";
 
 /** Places and links to reduce again; null for all of them. */
@@ -26,4 +27,12 @@ export function graphHandOver(renderer: Sigma, graph: DisplayGraph): Steps<void>
 /** `items` reduced again and the graph indexed in steps: sigma draws nothing until the last one. */
 export function refreshInSteps(renderer: Sigma, items: ChangedItems): Steps<void> {
   return (renderer as unknown as SteppedSigma).refreshInSteps(items, ITEMS_PER_STEP);
+}
+
+/** Runs an indexing in short tasks; gives the error that stopped it, or null once it is done. */
+export function indexedInShortTasks(indexing: Steps<void>): Promise<Error | null> {
+  return inShortTasks(indexing).then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
 }

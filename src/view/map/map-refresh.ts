@@ -4,13 +4,13 @@
 // the run ends.
 import type Sigma from "sigma";
 import { sameOverlay } from "../../state/analysis-runs";
-import { inShortTasks } from "../app/frames";
 import type { DisplayGraph } from "./display-graph";
-import { type ChangedItems, refreshInSteps } from "./graph-hand-over";
+import { type ChangedItems, indexedInShortTasks, refreshInSteps } from "./graph-hand-over";
 import { highlightChange } from "./map-highlight";
 import type { ReducerInput } from "./map-reducers";
 
 type Items = NonNullable<ChangedItems>;
+type ItemSets = { nodes: Set<string>; edges: Set<string> };
 
 export interface MapRefresher {
   /** What the reducers read went from `before` to `after`. */
@@ -41,8 +41,8 @@ export function mapRefresher(
   let run: ReturnType<typeof refreshInSteps> | null = null;
   let stopped = false;
   /** Items to index again once the run ends: null for none, "all" for every one. */
-  let pending: { nodes: Set<string>; edges: Set<string> } | "all" | null = null;
-  const hovers = { nodes: new Set<string>(), edges: new Set<string>() };
+  let pending: ItemSets | "all" | null = null;
+  const hovers = noItems();
   let waiting: (() => void)[] = [];
 
   const ended = (error: Error | null) => {
@@ -55,7 +55,7 @@ export function mapRefresher(
     } else if (pending) return start();
     else if (hovers.nodes.size + hovers.edges.size > 0) {
       // Reduced again without indexing: what was indexed before the hover moved shows it.
-      const items = { nodes: [...hovers.nodes], edges: [...hovers.edges] };
+      const items = listed(hovers);
       hovers.nodes.clear();
       hovers.edges.clear();
       renderer.refresh({ partialGraph: items, skipIndexation: true });
@@ -67,10 +67,7 @@ export function mapRefresher(
     pending = null;
     running = true;
     run = refreshInSteps(renderer, items);
-    inShortTasks(run).then(
-      () => ended(null),
-      (error: unknown) => ended(asError(error)),
-    );
+    void indexedInShortTasks(run).then(ended);
   };
   void underWay?.then(ended);
 
@@ -92,8 +89,7 @@ export function mapRefresher(
         renderer.refresh({ partialGraph: items, skipIndexation: true });
         return;
       }
-      for (const node of items.nodes) hovers.nodes.add(node);
-      for (const edge of items.edges) hovers.edges.add(edge);
+      added(hovers, items);
     },
     whenDrawn(then) {
       if (running) waiting.push(then);
@@ -126,20 +122,17 @@ function changedItems(
   return partial ? highlightChange(before.highlight, after.highlight) : null;
 }
 
-function gathered(
-  pending: { nodes: Set<string>; edges: Set<string> } | "all" | null,
-  items: ChangedItems,
-): { nodes: Set<string>; edges: Set<string> } | "all" {
+function gathered(pending: ItemSets | "all" | null, items: ChangedItems): ItemSets | "all" {
   if (items === null || pending === "all") return "all";
-  const into = pending ?? { nodes: new Set<string>(), edges: new Set<string>() };
+  return added(pending ?? noItems(), items);
+}
+
+const noItems = (): ItemSets => ({ nodes: new Set(), edges: new Set() });
+
+function added(into: ItemSets, items: Items): ItemSets {
   for (const node of items.nodes) into.nodes.add(node);
   for (const edge of items.edges) into.edges.add(edge);
   return into;
 }
 
-const listed = (items: { nodes: Set<string>; edges: Set<string> }): Items => ({
-  nodes: [...items.nodes],
-  edges: [...items.edges],
-});
-
-const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+const listed = (items: ItemSets): Items => ({ nodes: [...items.nodes], edges: [...items.edges] });

@@ -13,13 +13,12 @@ import type { Language } from "../../core/dataset";
 import type { DrawingTables } from "../../core/network-file/network-import";
 import { analysisOverlay, idleRuns } from "../../state/analysis-runs";
 import { initialState } from "../../state/app-state";
-import { inShortTasks } from "../app/frames";
 import { el } from "../dom";
 import { mapScale } from "./appearance";
 import { type BaseStyles, baseStyles, type LookedNetwork } from "./base-styles";
 import { DashedEdgeProgram } from "./dashed-edge-program";
 import { buildDisplayLines, type DisplayLines } from "./display-lines";
-import { graphHandOver } from "./graph-hand-over";
+import { graphHandOver, indexedInShortTasks } from "./graph-hand-over";
 import { type DrawingLoad, drawingLoad } from "./map-density";
 import { linkReducer, placeReducer, type ReducerInput, reducerInput } from "./map-reducers";
 import { pathEdgeProgram } from "./path-edge-program";
@@ -97,12 +96,7 @@ export function createMapRenderer(
     lines,
     load,
     feed,
-    handedOver: handOver
-      ? inShortTasks(handOver).then(
-          () => null,
-          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-        )
-      : null,
+    handedOver: handOver ? indexedInShortTasks(handOver) : null,
     dispose() {
       handOver?.return();
       renderer.kill();
